@@ -1,0 +1,84 @@
+"""One build, independent of MkDocs: read, validate, extract, render.
+
+``prepare`` is what the hook calls; ``penjelas check`` calls the same code
+without rendering, so both report exactly the same problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Location, Problems
+from .labels import labels
+from .pages import PageSpec, Renderer
+from .report import coverage_report
+from .site import Site, build_site
+from .sources import display_path, read_content
+
+ARCHIVE_GROUPING = 12  # more stories than this: nav grouped by year and month
+
+
+@dataclass
+class SiteBuild:
+    site: Site | None
+    problems: Problems
+    pages: list[PageSpec] = field(default_factory=list)
+    home_markdown: str = ""
+    language: str = "id"
+    report: list[str] = field(default_factory=list)
+
+    def nav(self, user_nav) -> list:
+        """Beranda, the stories (by year and month once there are many), entities, the rest."""
+        N = labels(self.language)["nav"]
+        sec = labels(self.language)["sections"]
+        months = labels(self.language)["months"]
+        stories = self.site.stories if self.site else []
+
+        def story_entry(s):
+            return {s.meta.title: [{N["overview"]: f"{s.meta.slug}/index.md"}] +
+                    [{N[k]: f"{s.meta.slug}/{sec[k]}.md"} for k in ("who", "what", "when", "reactions", "article")]}
+
+        if len(stories) > ARCHIVE_GROUPING:
+            years: dict[str, dict[str, list]] = {}
+            for s in stories:
+                y, m = s.meta.published[:4], int(s.meta.published[5:7])
+                years.setdefault(y, {}).setdefault(months[m - 1], []).append(story_entry(s))
+            story_nav = [{y: [{mname: entries} for mname, entries in ms.items()]} for y, ms in years.items()]
+        else:
+            story_nav = [story_entry(s) for s in stories]
+        nav = [{N["home"]: "index.md"}, {N["stories"]: story_nav}, {N["entities"]: f"{sec['entities']}/index.md"}]
+        if user_nav:
+            nav.extend(item for item in user_nav if item not in ({"index.md"},) and "index.md" not in (item.values() if isinstance(item, dict) else [item]))
+        return nav
+
+
+def check_collisions(site: Site, docs_dir: Path, language: str, problems: Problems, base: Path | None) -> None:
+    reserved = {labels(language)["sections"]["entities"]: "the entity pages"}
+    for story in site.stories:
+        slug = story.meta.slug
+        loc = Location(story.source_path, 1, 1)
+        if slug in reserved:
+            problems.error(loc, f"story slug '{slug}' is reserved for {reserved[slug]}: rename the folder")
+        for clash in (docs_dir / f"{slug}.md", docs_dir / slug):
+            if clash.exists():
+                problems.error(loc, f"story slug '{slug}' collides with the hand-written page {display_path(clash, base)}: rename one of them")
+
+
+def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,
+            site_name: str = "", base: Path | None = None, render: bool = True) -> SiteBuild:
+    from .sources import read_content
+    content = read_content(content_dir, base)
+    problems = Problems()
+    if content.problems.errors:
+        return SiteBuild(None, content.problems, language=language)
+    site = build_site(content)
+    problems = site.problems
+    check_collisions(site, docs_dir, language, problems, base)
+    result = SiteBuild(site, problems, language=language, report=coverage_report(site, render))
+    if problems.errors or not render:
+        return result
+    renderer = Renderer(site, language, directory_urls, site_name)
+    result.pages = renderer.pages()
+    result.home_markdown = renderer.home_list()
+    return result

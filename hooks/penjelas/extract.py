@@ -1,0 +1,374 @@
+"""From one validated article (plus its notes and the shared entity notes) to
+a ``Story``: sentences, mentions, statements, dates, timeline and issues.
+
+Problems in the notes that only show once the article is read (a phrase that
+is not in the article, an unknown entity id) are reported here, each at the
+line of the note at fault.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .errors import Location, Problems, did_you_mean
+from .model import (Annotation, Article, Claim, Entity, Event, Issue, Mention, Point,
+                    Sentence, Statement, Story, TimeExpression)
+from .sources import anchor_id
+from .text import dates, mentions, sentences as sentence_split, statements
+from .text.lang import language
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    lang = language(article.meta.language)
+    out: list[Sentence] = []
+    seen: dict[str, int] = {}
+    for p in article.paragraphs:
+        for start, end in sentence_split.split(p.text, lang):
+            text = p.text[start:end]
+            sid = anchor_id("s", text)
+            seen[sid] = seen.get(sid, 0) + 1
+            if seen[sid] > 1:
+                sid = f"{sid}-{seen[sid]}"
+            out.append(Sentence(sid, p.index, len(out) + 1, text, start, end))
+    return out
+
+
+class _Phrases:
+    """Resolves phrases quoted in notes to the sentences that hold them."""
+
+    def __init__(self, article: Article, sents: list[Sentence], problems: Problems):
+        self.article = article
+        self.sents = sents
+        self.problems = problems
+
+    def find(self, phrase: str, loc: Location) -> list[str]:
+        want = " ".join(phrase.split())
+        for p in self.article.paragraphs:
+            flat = " ".join(p.text.split())
+            at = flat.find(want)
+            if at < 0:
+                continue
+            # map flat offsets back to sentences of this paragraph
+            ids = []
+            for s in (s for s in self.sents if s.paragraph == p.index):
+                s_flat_start = len(" ".join(p.text[: s.start].split())) + (1 if s.start else 0)
+                s_flat_end = s_flat_start + len(" ".join(s.text.split()))
+                if s_flat_start < at + len(want) and at < s_flat_end:
+                    ids.append(s.id)
+            return ids or [s.id for s in self.sents if s.paragraph == p.index][:1]
+        words = {w for s in self.sents for w in re.findall(r"\w+(?:\s+\w+){0,3}", s.text)}
+        self.problems.error(loc, f"phrase '{phrase}' is not in the article{did_you_mean(phrase, words)}")
+        return []
+
+
+def _items(seq) -> list[tuple[dict, Location]]:
+    return list(zip(seq or [], getattr(seq, "locs", [])))
+
+
+def _cites(rec: dict, phrases: _Phrases) -> list[str]:
+    out: list[str] = []
+    for phrase, loc in _items(rec.get("cite")):
+        for sid in phrases.find(phrase, loc):
+            if sid not in out:
+                out.append(sid)
+    return out
+
+
+def _check_entity(eid: str | None, loc: Location, known: dict[str, Entity], problems: Problems) -> bool:
+    if eid is None or eid in known:
+        return True
+    problems.error(loc, f"unknown entity '{eid}'{did_you_mean(eid, known)}: add content/entities/{eid}.yml or fix the id")
+    return False
+
+
+def build_story(article: Article, registry: dict[str, Entity], problems: Problems,
+                use_notes: bool = True) -> tuple[Story, list[Entity]]:
+    """Extract one story. Returns it and the auto-detected entities it found."""
+    lang = language(article.meta.language)
+    notes = article.notes.raw if use_notes else {}
+    sents = split_sentences(article)
+    phrases = _Phrases(article, sents, problems)
+
+    # Story-local aliases from the notes.
+    alias_map: dict[str, str] = {}
+    for e in registry.values():
+        for a in e.aliases:
+            alias_map[a] = e.id
+    local_aliases = notes.get("aliases") or {}
+    for eid, forms in local_aliases.items():
+        if _check_entity(eid, local_aliases.locs[eid], registry, problems):
+            for form in forms:
+                alias_map[form] = eid
+
+    # Pass 1: known aliases; the rest of the text is scanned for names.
+    first = mentions.match_aliases(sents, alias_map, lang)
+    masked: dict[str, list[tuple[int, int]]] = {}
+    for m in first:
+        masked.setdefault(m.sentence, []).append((m.start, m.end))
+    ignore = set(notes.get("ignore") or [])
+    cands = mentions.find_candidates(sents, masked, lang, ignore)
+    auto = _auto_entities(cands, registry, alias_map, lang, sents)
+    known = dict(registry)
+    for e in auto:
+        known[e.id] = e
+        for a in e.aliases:
+            alias_map.setdefault(a, e.id)
+
+    # Pass 2: every alias of every entity, then bare titles ("Presiden").
+    found = mentions.match_aliases(sents, alias_map, lang)
+    found += _title_mentions(sents, found, known, lang)
+    found.sort(key=lambda m: (sents.index(next(s for s in sents if s.id == m.sentence)), m.start))
+
+    # Statements, then speaker overrides from the notes.
+    stmts = statements.extract(article.paragraphs, sents, found, known, lang)
+    for rec, loc in _items(notes.get("speakers")):
+        hit = [st for st in stmts if rec["phrase"] in st.text]
+        if not hit:
+            ids = phrases.find(rec["phrase"], rec.locs["phrase"])
+            if not ids:
+                continue
+            hit_new = Statement(None, "", "", rec.get("kind", "reported"), _sentence_text(sents, ids), ids, "override")
+            stmts.append(hit_new)
+            hit = [hit_new]
+        speaker = rec.get("speaker")
+        if speaker is not None and not _check_entity(speaker, rec.locs["speaker"], known, problems):
+            continue
+        for st in hit:
+            st.speaker = speaker
+            st.speaker_text = known[speaker].name if speaker else st.speaker_text
+            st.resolved_by = "override"
+            if rec.get("kind"):
+                st.kind = rec["kind"]
+    order = {s.id: i for i, s in enumerate(sents)}
+    stmts.sort(key=lambda st: order[st.sentences[0]])
+
+    # Dates, then date overrides.
+    times = dates.extract(sents, article.meta.published, lang)
+    for rec, loc in _items(notes.get("dates")):
+        hit = [t for t in times if rec["phrase"] in t.text or t.text in rec["phrase"]]
+        if not hit:
+            ids = phrases.find(rec["phrase"], rec.locs["phrase"])
+            if not ids:
+                continue
+            s = next(s for s in sents if s.id == ids[0])
+            at = s.text.find(rec["phrase"])
+            t = TimeExpression(rec["phrase"], ids[0], None, "unknown", max(at, 0), max(at, 0) + len(rec["phrase"]))
+            times.append(t)
+            hit = [t]
+        from .schema import parse_partial_date
+        value, precision = parse_partial_date(rec["value"])
+        for t in hit:
+            t.value, t.precision = value, precision
+    times.sort(key=lambda t: (order[t.sentence], t.start))
+    annotated = set()
+
+    # Curated notes: summary, issues, events, annotations, roles.
+    annotations = []
+    for rec, loc in _items(notes.get("annotations")):
+        ids = phrases.find(rec["phrase"], rec.locs["phrase"])
+        if ids:
+            annotations.append(Annotation(rec["kind"], rec["phrase"], rec["text"], ids[0], list(rec.get("sources", []))))
+            annotated.update(ids)
+    summary = [Point(r["text"], _cites(r, phrases), list(r.get("sources", []))) for r, _ in _items(notes.get("summary"))]
+    issues = []
+    for rec, loc in _items(notes.get("issues")):
+        claims = []
+        for c, cloc in _items(rec.get("claims")):
+            by = c.get("by")
+            if by is not None:
+                _check_entity(by, c.locs["by"], known, problems)
+            cites = _cites(c, phrases)
+            if not cites and not c.get("sources"):
+                problems.error(cloc, "claim has neither 'cite' (a phrase of the article) nor 'sources': every claim needs provenance")
+            claims.append(Claim(c["text"], by, cites, list(c.get("sources", [])), bool(c.get("highlight"))))
+        issues.append(Issue(rec["id"], rec["title"], rec.get("summary", ""), claims))
+    _check_unique([(r["id"], r.locs["id"]) for r, _ in _items(notes.get("issues"))], "issue id", problems)
+    for rec, loc in _items(notes.get("summary")):
+        if not rec.get("cite") and not rec.get("sources"):
+            problems.error(loc, "summary point has neither 'cite' (a phrase of the article) nor 'sources': every point needs provenance")
+
+    background_ids = []
+    for eid, loc in _items(notes.get("entities")):
+        if _check_entity(eid, loc, known, problems):
+            background_ids.append(eid)
+    roles = {}
+    for eid, role in (notes.get("roles") or {}).items():
+        if _check_entity(eid, notes["roles"].locs[eid], known, problems):
+            roles[eid] = role
+
+    timeline = _timeline(times, sents, notes, known, problems, article.meta.published)
+
+    for t in times:
+        if t.weekday_ok is False and t.sentence not in annotated:
+            s = next(s for s in sents if s.id == t.sentence)
+            p = article.paragraphs[s.paragraph - 1]
+            problems.warning(Location(article.path, p.line, 1),
+                             f"'{t.text}': {t.value} is a {dates.weekday_name(t.value)}, not {t.weekday} (sentence {s.index}: \"{_short(s.text)}\"); add an annotation to confirm")
+
+    # The entities of this story, in order of first mention, then background ones.
+    used: list[str] = []
+    for m in found:
+        if m.entity not in used:
+            used.append(m.entity)
+    extra = background_ids + [st.speaker for st in stmts if st.speaker] + [c.by for i in issues for c in i.claims if c.by]
+    for e in timeline:
+        extra.extend(e.entities)
+    for eid in extra:
+        if eid in known and eid not in used:
+            used.append(eid)
+    story_entities = [known[eid] for eid in used]
+    auto_used = [e for e in auto if e.id in used]
+    story = Story(
+        meta=article.meta, paragraphs=article.paragraphs, sentences=sents, entities=story_entities,
+        mentions=found, statements=stmts, time_expressions=times, timeline=timeline, issues=issues,
+        summary=summary, annotations=annotations, roles=roles, source_path=article.path,
+    )
+    return story, auto_used
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _sentence_text(sents: list[Sentence], ids: list[str]) -> str:
+    return " ".join(s.text for s in sents if s.id in ids)
+
+
+def _check_unique(pairs, what: str, problems: Problems) -> None:
+    seen: dict[str, Location] = {}
+    for value, loc in pairs:
+        if value in seen:
+            problems.error(loc, f"{what} '{value}' is used twice (first at line {seen[value].line})")
+        seen.setdefault(value, loc)
+
+
+def _timeline(times, sents, notes, known, problems, published) -> list[Event]:
+    events: list[Event] = []
+    by_id = {s.id: s for s in sents}
+    for t in times:
+        if not t.value or t.precision in ("unknown", "invalid"):
+            continue
+        date = t.value[:10] if t.precision == "minute" else t.value
+        precision = "day" if t.precision == "minute" else t.precision
+        if precision == "decade":
+            date = t.value.split("/")[0][:4]
+        events.append(Event(date=date, precision=precision, title=by_id[t.sentence].text, origin="article",
+                            end=t.end_value, sentences=[t.sentence], weekday=t.weekday,
+                            weekday_ok=t.weekday_ok, text=t.text))
+    from .schema import parse_partial_date
+    for rec, loc in _items(notes.get("events")):
+        value, precision = parse_partial_date(rec["date"])
+        ents = []
+        for eid, eloc in _items(rec.get("entities")):
+            if _check_entity(eid, eloc, known, problems):
+                ents.append(eid)
+        events.append(Event(date=value, precision=precision, title=rec["title"], origin="background",
+                            summary=rec.get("summary", ""), end=rec.get("end"),
+                            sources=list(rec.get("sources", [])), entities=ents))
+    events.sort(key=lambda e: (e.date, e.origin != "background"))
+    return events
+
+
+def _auto_entities(cands, registry, alias_map, lang, sents) -> list[Entity]:
+    """Group capitalised candidates into entities: short forms join the full
+    name given elsewhere ("Kim" -> "Kim Jong-un"), brackets give aliases."""
+    by_text: dict[str, list] = {}
+    for c in cands:
+        if c.text in alias_map:
+            continue
+        by_text.setdefault(c.text, []).append(c)
+    names = sorted(by_text, key=lambda t: (-len(t.split()), -len(t)))
+    owner: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) == 1:
+            for full in names:
+                fw = full.split()
+                if len(fw) > 1 and (fw[0] == name or fw[-1] == name) and owner.get(full, full) == full:
+                    owner[name] = full
+                    break
+            else:
+                for alias, eid in alias_map.items():
+                    aw = alias.split()
+                    if len(aw) > 1 and (aw[0] == name or aw[-1] == name) and registry.get(eid) and registry[eid].kind == "person":
+                        owner[name] = "@" + eid
+                        break
+    # Acronyms in brackets after a name: "Badan ... (BMKG)", and glosses "DPRK (Korea Utara)".
+    for s in sents:
+        for m in re.finditer(r"\(([^()]{2,60})\)", s.text):
+            inner = m.group(1).strip()
+            before = s.text[: m.start()].rstrip()
+            if inner in by_text or inner in alias_map:
+                prev = [n for n in names if before.endswith(n)]
+                if prev:
+                    a, b = prev[0], inner
+                    long_, short_ = (a, b) if len(a) >= len(b) else (b, a)
+                    if long_ in by_text and short_ in by_text:
+                        owner[short_] = owner.get(long_, long_)
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        head = owner.get(name, name)
+        while head in owner and owner[head] != head and not head.startswith("@"):
+            head = owner[head]
+        groups.setdefault(head, []).append(name)
+    speakers_hint: set[str] = set()
+    out = []
+    taken = set(registry)
+    for head, forms in groups.items():
+        if head.startswith("@"):
+            continue  # short form of a curated person: becomes a story alias below
+        cands_all = [c for f in forms for c in by_text.get(f, [])]
+        eid = mentions.slugify(head)
+        if eid in registry:
+            continue  # the same name as a curated entity
+        base, n = eid, 2
+        while eid in taken:
+            eid, n = f"{base}-{n}", n + 1
+        taken.add(eid)
+        kind = mentions.guess_kind(head, cands_all, lang, speakers_hint)
+        out.append(Entity(id=eid, name=head, kind=kind, aliases=[head] + [f for f in forms if f != head], curated=False))
+    # Short forms of curated people become story-local aliases.
+    for name, head in owner.items():
+        if head.startswith("@"):
+            alias_map.setdefault(name, head[1:])
+    # Names equal to a curated entity's slug join it.
+    for name in names:
+        eid = mentions.slugify(owner.get(name, name))
+        if eid in registry:
+            alias_map.setdefault(name, eid)
+    return out
+
+
+def _title_mentions(sents, found: list[Mention], known: dict[str, Entity], lang) -> list[Mention]:
+    """A bare title ("Presiden diperkirakan tiba") refers back to the last
+    person introduced with that title ("Presiden Rusia Vladimir Putin")."""
+    out = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in found:
+        spans.setdefault(m.sentence, []).append((m.start, m.end))
+    titled: dict[str, str] = {}
+    by_sentence: dict[str, list[Mention]] = {}
+    for m in found:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for s in sents:
+        for m in sorted(by_sentence.get(s.id, []), key=lambda m: m.start):
+            e = known.get(m.entity)
+            if e is None or e.kind != "person":
+                continue
+            before = s.text[: m.start].split()
+            # walk back over capitalised words to the title that opens the run
+            k = len(before) - 1
+            while k >= 0 and before[k][:1].isupper():
+                if before[k].lower() in lang.titles:
+                    titled[before[k]] = m.entity
+                k -= 1
+        for word in re.finditer(r"\w+", s.text):
+            w = word.group(0)
+            if w not in titled or any(a <= word.start() < b for a, b in spans.get(s.id, [])):
+                continue
+            after = s.text[word.end():].lstrip()
+            if after[:1].isupper():
+                continue  # "Presiden Joko Widodo": a title of someone else
+            out.append(Mention(titled[w], s.id, w, word.start(), word.end(), via="title"))
+    return out

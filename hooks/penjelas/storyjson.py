@@ -1,0 +1,69 @@
+"""The machine-readable exports: story.json and TimelineJS3's timeline.json."""
+
+from __future__ import annotations
+
+from .model import Story
+
+
+def story_json(story: Story) -> dict:
+    m = story.meta
+    by_entity: dict[str, list] = {}
+    for mention in story.mentions:
+        by_entity.setdefault(mention.entity, []).append(
+            {"sentence": mention.sentence, "text": mention.text, "start": mention.start, "end": mention.end, "via": mention.via})
+    return {
+        "story": {"slug": m.slug, "title": m.title, "publisher": m.publisher or None, "url": m.url or None,
+                  "published": m.published, "language": m.language, "author": m.author or None, "license": m.license or None},
+        "paragraphs": [{"id": p.id, "index": p.index} for p in story.paragraphs],
+        "sentences": [{"id": s.id, "paragraph": s.paragraph, "index": s.index, "text": s.text} for s in story.sentences],
+        "entities": [
+            {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases), "role": story.roles.get(e.id) or e.role or None,
+             "wikidata": e.wikidata or None, "curated": e.curated, "mentions": by_entity.get(e.id, [])}
+            for e in story.entities
+        ],
+        "statements": [
+            {"speaker": st.speaker, "speaker_text": st.speaker_text, "verb": st.verb, "kind": st.kind, "text": st.text,
+             "sentences": list(st.sentences), "speaker_resolved_by": st.resolved_by}
+            for st in story.statements
+        ],
+        "time_expressions": [
+            {"text": t.text, "sentence": t.sentence, "value": t.value, "precision": t.precision, "end": t.end_value,
+             "weekday": t.weekday, "weekday_ok": t.weekday_ok, "time": t.time}
+            for t in story.time_expressions
+        ],
+        "timeline": [
+            {"date": e.date, "end": e.end, "precision": e.precision, "title": e.title, "summary": e.summary or None,
+             "origin": e.origin, "sentences": list(e.sentences), "sources": list(e.sources), "entities": list(e.entities),
+             "weekday_ok": e.weekday_ok}
+            for e in story.timeline
+        ],
+        "issues": [
+            {"id": i.id, "title": i.title, "summary": i.summary or None,
+             "claims": [{"text": c.text, "by": c.by, "sentences": list(c.sentences), "sources": list(c.sources)} for c in i.claims]}
+            for i in story.issues
+        ],
+        "summary": [{"text": p.text, "sentences": list(p.sentences), "sources": list(p.sources)} for p in story.summary],
+        "annotations": [{"kind": a.kind, "phrase": a.phrase, "text": a.text, "sentence": a.sentence, "sources": list(a.sources)}
+                        for a in story.annotations],
+    }
+
+
+def _tl_date(value: str) -> dict:
+    parts = value[:10].split("-")
+    keys = ["year", "month", "day"]
+    return {k: str(int(v)) for k, v in zip(keys, parts)}
+
+
+def timeline_json(story: Story, L: dict) -> dict:
+    """TimelineJS3 JSON: https://timeline.knightlab.com/docs/json-format.html"""
+    events = []
+    for e in story.timeline:
+        item = {
+            "start_date": _tl_date(e.date),
+            "text": {"headline": e.title if e.origin == "background" else e.text, "text": e.summary or (e.title if e.origin == "article" else "")},
+            "group": L["origins"][e.origin],
+        }
+        if e.end:
+            item["end_date"] = _tl_date(e.end)
+        events.append(item)
+    return {"title": {"text": {"headline": story.meta.title, "text": story.meta.publisher or ""}}, "events": events}

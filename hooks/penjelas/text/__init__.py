@@ -1,0 +1,1 @@
+"""Text rules: one concern per module; language data lives in ``lang``."""

@@ -1,0 +1,253 @@
+"""Time expressions, normalised against the publication date.
+
+Values are ISO 8601 with reduced precision: "2024-06-18", "2023-09", "2019",
+a week "2024-W24", a decade as the interval "1950/1959", a time of day
+"2024-06-18T13:21+07:00". Vague expressions ("malam hari") are kept with no
+value so that editors see them in the coverage report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Sentence, TimeExpression
+from .lang import Language
+
+TIME_ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"}
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cap_alt(words) -> str:
+    return _alt({w.capitalize() for w in words} | set(words) | {w.upper() for w in words if len(w) > 3})
+
+
+class _Rules:
+    """Compiled patterns for one language, in priority order."""
+
+    def __init__(self, lang: Language):
+        full_months = [m for m in lang.months if len(m) > 3 or m == "mei" or m == "may"]
+        MON = _cap_alt(lang.months)
+        FULLMON = _cap_alt(full_months)
+        WD = _cap_alt(lang.weekdays)
+        Y = r"(?P<y>1[5-9]\d\d|20\d\d)"
+        if lang.code == "id":
+            self.patterns = [
+                ("slash", re.compile(rf"(?P<wd>{WD}),?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)")),
+                ("slash", re.compile(rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)")),
+                ("range", re.compile(rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y})?")),
+                ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y}\b)?")),
+                ("my", re.compile(rf"(?:bulan\s+)?(?P<mon>{FULLMON})\s+{Y}\b")),
+                ("month", re.compile(rf"(?:bulan\s+)(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?")),
+                ("month", re.compile(rf"\b(?:pada|sejak|hingga|sampai|akhir|awal|selama) (?P<x>(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?)")),
+                ("time", re.compile(r"(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?")),
+                ("weekday", re.compile(rf"(?:hari\s+)?(?P<wd>{WD})\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")),
+                ("decade", re.compile(r"(?:tahun\s+)(?P<dec>1[5-9]\d0|20\d0)-an\b")),
+                ("year", re.compile(rf"(?:tahun\s+){Y}\b")),
+                ("year", re.compile(rf"\b(?:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio) (?P<x>{Y})\b")),
+                ("relative", re.compile(r"\b(?P<rel>hari ini|kemarin lusa|kemarin|besok|lusa|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini|mendatang))\b", re.I)),
+                ("vague", re.compile(r"\b(?:(?:pada )?(?:malam|pagi|siang|sore) hari|baru-baru ini|beberapa waktu lalu|belakangan ini|akhir-akhir ini)\b", re.I)),
+            ]
+        else:
+            self.patterns = [
+                ("range", re.compile(rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|to)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?")),
+                ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\b(?:,?\s+{Y}\b)?")),
+                ("mdy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y}\b)?")),
+                ("my", re.compile(rf"(?P<mon>{FULLMON})\s+(?:of\s+)?{Y}\b")),
+                ("month", re.compile(rf"\b(?:in|since|until|by|last|next|this|early|late|mid|during) (?P<x>(?P<mon>{FULLMON}))\b")),
+                ("time", re.compile(r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", re.I)),
+                ("weekday", re.compile(rf"(?:(?P<rel0>last|next|this|on)\s+)?(?P<wd>{WD})\b")),
+                ("decade", re.compile(r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b")),
+                ("year", re.compile(rf"\b(?:in|since|by|until|of|the|from|during) (?P<x>{Y})\b")),
+                ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:later |earlier )?this (?:week|month|year)|(?:last|next|the next|the previous|the following) (?:week|month|year))\b", re.I)),
+                ("vague", re.compile(r"\b(?:recently|in recent (?:days|weeks|months))\b", re.I)),
+            ]
+
+
+_RULES: dict[str, _Rules] = {}
+
+
+def _rules(lang: Language) -> _Rules:
+    if lang.code not in _RULES:
+        _RULES[lang.code] = _Rules(lang)
+    return _RULES[lang.code]
+
+
+def _year_for(month: int, day: int, pub: dt.date) -> int:
+    """The year that puts day/month nearest to publication."""
+    best = pub.year
+    best_gap = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            gap = abs((dt.date(y, month, day) - pub).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _full_year(y: str | None, pub: dt.date) -> int | None:
+    if not y:
+        return None
+    year = int(y)
+    if year < 100:
+        year += (pub.year // 100) * 100
+        if year > pub.year + 1:
+            year -= 100
+    return year
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _relative(rel: str, pub: dt.date) -> tuple[str, str]:
+    rel = rel.lower()
+    days = {"hari ini": 0, "today": 0, "tonight": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
+            "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
+    if rel in days:
+        return (pub + dt.timedelta(days=days[rel])).isoformat(), "day"
+    unit = rel.split()[-1]
+    back = any(w in rel for w in ("lalu", "last", "previous"))
+    ahead = any(w in rel for w in ("depan", "mendatang", "next", "following"))
+    delta = -1 if back else (1 if ahead else 0)
+    if unit in ("pekan", "minggu", "week"):
+        iso = (pub + dt.timedelta(weeks=delta)).isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}", "week"
+    if unit in ("bulan", "month"):
+        y, m = _shift_month(pub.year, pub.month, delta)
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{pub.year + delta:04d}", "year"
+
+
+def _month_value(month: int, rel: str | None, pub: dt.date) -> tuple[str, str]:
+    rel = (rel or "").lower()
+    if rel in ("depan", "mendatang", "next"):
+        year = pub.year if month > pub.month else pub.year + 1
+    elif rel == "ini" or rel == "this":
+        year = pub.year
+    else:  # the last such month on or before publication
+        year = pub.year if month <= pub.month else pub.year - 1
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _weekday_value(wd: int, rel: str | None, pub: dt.date) -> dt.date:
+    rel = (rel or "").lower()
+    if rel in ("depan", "mendatang", "next"):
+        return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+    if rel in ("this",):
+        return pub + dt.timedelta(days=(wd - pub.weekday()))
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def extract(sentences: list[Sentence], published: str, lang: Language) -> list[TimeExpression]:
+    pub = dt.date.fromisoformat(published)
+    rules = _rules(lang)
+    out: list[TimeExpression] = []
+    for s in sentences:
+        taken: list[tuple[int, int]] = []
+        found: list[TimeExpression] = []
+        for kind, pattern in rules.patterns:
+            for m in pattern.finditer(s.text):
+                a, b = m.span("x") if "x" in pattern.groupindex else m.span()
+                if a == b or any(a < y and x < b for x, y in taken):
+                    continue
+                te = _normalise(kind, m, s, pub, lang)
+                if te is None:
+                    continue
+                taken.append((a, b))
+                found.append(te)
+        found.sort(key=lambda t: t.start)
+        _attach_times(found, pub)
+        out.extend(found)
+    return out
+
+
+def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language) -> TimeExpression | None:
+    g = m.groupdict()
+    a, b = m.span("x") if g.get("x") else m.span()
+    te = TimeExpression(text=s.text[a:b], sentence=s.id, value=None, precision="unknown", start=a, end=b)
+    month = lang.months.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
+    wd = lang.weekdays.get(g["wd"].lower()) if g.get("wd") else None
+    if g.get("wd"):
+        te.weekday = g["wd"]
+    if kind in ("dmy", "mdy", "slash"):
+        if kind == "slash":
+            month = int(g["m"])
+            if not 1 <= month <= 12:
+                return None
+        day = int(g["d"])
+        year = _full_year(g.get("y"), pub) or _year_for(month, day, pub)
+        date = _day(year, month, day)
+        if date is None:
+            te.precision = "invalid"
+            return te
+        te.value, te.precision = date.isoformat(), "day"
+        if wd is not None:
+            te.weekday_ok = date.weekday() == wd
+    elif kind == "range":
+        year = _full_year(g.get("y"), pub) or _year_for(month, int(g["d1"]), pub)
+        d1, d2 = _day(year, month, int(g["d1"])), _day(year, month, int(g["d2"]))
+        if d1 is None or d2 is None or d2 < d1:
+            return None
+        te.value, te.precision, te.end_value = d1.isoformat(), "day", d2.isoformat()
+    elif kind == "my":
+        te.value, te.precision = f"{int(g['y']):04d}-{month:02d}", "month"
+    elif kind == "month":
+        te.value, te.precision = _month_value(month, g.get("rel"), pub)
+    elif kind == "weekday":
+        rel = g.get("rel") or g.get("rel0")
+        te.value, te.precision = _weekday_value(wd, rel, pub).isoformat(), "day"
+        te.weekday_ok = True
+    elif kind == "decade":
+        start = int(g["dec"])
+        te.value, te.precision = f"{start}/{start + 9}", "decade"
+    elif kind == "year":
+        te.value, te.precision = g["y"], "year"
+    elif kind == "relative":
+        te.value, te.precision = _relative(g["rel"], pub)
+    elif kind == "time":
+        hour, minute = int(g["h"]), int(g["mi"])
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if lang.code == "en" and not ampm and not g.get("tz"):
+            return None  # "2.30" in English text is usually a number
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None
+        tz = g.get("tz")
+        te.time = f"{hour:02d}:{minute:02d}" + (f" {tz}" if tz else "")
+        te.value = f"T{hour:02d}:{minute:02d}" + (TIME_ZONES.get(tz, "") if tz else "")
+        te.precision = "minute"
+    elif kind == "vague":
+        pass
+    return te
+
+
+def _attach_times(found: list[TimeExpression], pub: dt.date) -> None:
+    """A time of day takes the date of the nearest date in its sentence, or publication."""
+    dates = [t for t in found if t.precision == "day"]
+    for t in found:
+        if t.precision == "minute" and t.value and t.value.startswith("T"):
+            near = min(dates, key=lambda d: abs(d.start - t.start), default=None)
+            day = near.value if near else pub.isoformat()
+            t.value = day + t.value
+
+
+def weekday_name(value: str) -> str:
+    return WEEKDAY_NAMES[dt.date.fromisoformat(value[:10]).weekday()]

@@ -1,0 +1,59 @@
+"""MkDocs glue for Penjelas: the only module that imports MkDocs.
+
+on_config   read and validate content/, extract every story, build the nav.
+            This runs before MkDocs empties site/, so bad content aborts the
+            build and leaves the last good site in place.
+on_files    add the generated pages (File.generated: nothing is written to docs/).
+on_page_markdown  append the story list to the home page.
+
+No state is kept at module level (MkDocs does not reload hooks under
+``mkdocs serve``): what one build needs hangs off its config object.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from penjelas.build import SiteBuild, prepare
+
+log = logging.getLogger("mkdocs.hooks.penjelas")
+STATE = "_penjelas"
+
+
+def on_config(config):
+    root = Path(config.config_file_path or ".").resolve().parent
+    docs_dir = Path(config.docs_dir)
+    language = config.theme.get("language", "id") or "id"
+    result = prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
+                     site_name=config.site_name, base=root)
+    for problem in result.problems.items:
+        (log.error if problem.level == "error" else log.warning)(str(problem))
+    if result.problems.errors:
+        n = len(result.problems.errors)
+        raise PluginError(f"Penjelas: {n} problem{'s' if n != 1 else ''} in content/ (listed above); site/ was left as it was")
+    for line in result.report:
+        log.info(line)
+    config.nav = result.nav(config.nav)
+    setattr(config, STATE, result)
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    build: SiteBuild = getattr(config, STATE)
+    for page in build.pages:
+        existing = files.get_file_from_path(page.src_uri)
+        if existing is not None:
+            raise PluginError(f"Penjelas: generated page {page.src_uri} collides with docs/{page.src_uri}")
+        files.append(File.generated(config, page.src_uri, content=page.content))
+    return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    build: SiteBuild = getattr(config, STATE)
+    if page.file.src_uri == "index.md":
+        return markdown.rstrip() + "\n\n" + build.home_markdown + "\n"
+    return markdown
