@@ -23,3 +23,23 @@ serve: $(STAMP) ## preview with live reload on http://127.0.0.1:8000/
 
 clean:
 	rm -rf site .pytest_cache
+
+PENJELAS := PYTHONPATH=hooks $(BIN)/python -m penjelas
+
+check: $(STAMP) ## validate content/ without building (ARGS=--strict to fail on warnings)
+	$(PENJELAS) check $(ARGS)
+
+story: $(STAMP) ## scaffold a story: make story ARTICLE=path/to/article.txt SLUG=my-story
+	$(PENJELAS) story "$(ARTICLE)" --slug "$(SLUG)"
+
+eval: $(STAMP) ## precision and recall of extraction against tests/gold/
+	$(PENJELAS) eval
+
+bench: $(STAMP) ## build synthetic archives of 10, 100 and 300 stories and compare with plain Material
+	$(BIN)/python bench/run.py
+
+audit: $(STAMP) ## Lighthouse scores for each kind of page (npm lighthouse@12.2.3 + Debian chromium)
+	$(BIN)/python tools/audit.py
+
+publish: site ## deploy site/ to GitHub Pages (gh-pages branch)
+	$(BIN)/ghp-import --no-jekyll --push --force site
