@@ -1,0 +1,104 @@
+"""Shared fixtures: real `mkdocs build` runs, a local HTTP server, real Chromium.
+
+Tests build into temporary folders; nothing here touches site/ or content/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+PROJECT_FILES = ["mkdocs.yml", "hooks", "docs", "overrides"]
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def mkdocs(project: Path, *args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run the real mkdocs CLI in ``project``."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("PYTHONPATH", None)
+    return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=project, env=full_env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def make_project(tmp: Path, content: Path | None = None) -> Path:
+    """A copy of this project in ``tmp`` (hooks, docs, mkdocs.yml), with
+    ``content`` (default: the real content/) copied in as content/."""
+    project = tmp / "project"
+    project.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, project / name)
+    if content is None:
+        content = ROOT / "content"
+    if content.exists():
+        shutil.copytree(content, project / "content")
+    return project
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test session with --strict."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    result = mkdocs(ROOT, "build", "--strict", "-d", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site):
+    """Serve the built site on 127.0.0.1 and yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def chromium_path() -> str | None:
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright. Missing browser: a loud skip on a
+    developer machine, a failure in CI (CI is set)."""
+    path = chromium_path()
+    if path is None:
+        message = "Chromium not found: install Debian's chromium (apt-get install chromium) to run the browser tests"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        warnings.warn(message)
+        print(f"\n*** SKIPPING BROWSER TESTS: {message} ***\n", file=sys.stderr)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
