@@ -65,16 +65,30 @@ def check_collisions(site: Site, docs_dir: Path, language: str, problems: Proble
                 problems.error(loc, f"story slug '{slug}' collides with the hand-written page {display_path(clash, base)}: rename one of them")
 
 
+def _more_problems(content) -> Problems:
+    """Content with errors is still extracted, so that a phrase missing from
+    the article is reported in the same run as a typo in a field. Not when an
+    entity file was unreadable: every reference to it would be a false alarm."""
+    problems = content.problems
+    if content.articles and not content.unreadable_entities:
+        try:
+            problems = build_site(content).problems
+        except Exception:  # the errors already found are what the editor needs
+            problems = content.problems
+    problems.items.sort()
+    return problems
+
+
 def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,
             site_name: str = "", base: Path | None = None, render: bool = True) -> SiteBuild:
     from .sources import read_content
     content = read_content(content_dir, base)
-    problems = Problems()
     if content.problems.errors:
-        return SiteBuild(None, content.problems, language=language)
+        return SiteBuild(None, _more_problems(content), language=language)
     site = build_site(content)
     problems = site.problems
     check_collisions(site, docs_dir, language, problems, base)
+    problems.items.sort()
     result = SiteBuild(site, problems, language=language, report=coverage_report(site, render))
     if problems.errors or not render:
         return result

@@ -239,7 +239,10 @@ def validate(node: Node | None, spec: Field, problems: Problems, what: str):
         if t == "list":
             out = Seq(loc)
             for i, child in enumerate(node.value):
+                before = len(problems.items)
                 value = validate(child, spec.item, problems, f"{what}[{i + 1}]")
+                if spec.item.type == "record" and len(problems.items) > before:
+                    continue  # a faulty record is left out, so later stages may trust every record
                 if value is not None:
                     out.append(value)
                     out.locs.append(child.loc)
@@ -298,14 +301,15 @@ def validate(node: Node | None, spec: Field, problems: Problems, what: str):
 
 
 def _validate_record(node: Node, record: Record, problems: Problems, what: str):
+    lead = f"{what}: " if what else ""
     if node.kind != "mapping":
-        problems.error(node.loc, f"{what}: expected a mapping of fields, got {_got(node)}")
+        problems.error(node.loc, f"{lead}expected a mapping of fields, got {_got(node)}")
         return None
     out = Rec(node.loc)
     for key, child in node.value.items():
         spec = record.fields.get(key)
         if spec is None:
-            problems.error(child.key_loc, f"{what}: unknown field '{key}'{did_you_mean(key, record.fields)}")
+            problems.error(child.key_loc, f"{lead}unknown field '{key}'{did_you_mean(key, record.fields)}")
             continue
         value = validate(child, spec, problems, f"{what}.{key}" if what else key)
         if value is not None:
@@ -313,16 +317,20 @@ def _validate_record(node: Node, record: Record, problems: Problems, what: str):
             out.locs[key] = child.loc
     for key, spec in record.fields.items():
         if spec.required and key not in node.value:
-            problems.error(node.loc, f"{what + ': ' if what else ''}missing required field '{key}'")
+            problems.error(node.loc, f"{lead}missing required field '{key}'")
     return out
 
 
 def validate_document(node: Node | None, record: Record, problems: Problems, path: str, what: str = ""):
-    """Validate a whole YAML document; an empty document is an empty record."""
+    """Validate a whole YAML document; an empty document is an empty record.
+    A document that did not parse is already reported: nothing more is said."""
     if node is None:
         empty = Rec(Location(path, 1, 1))
         for key, spec in record.fields.items():
             if spec.required:
                 problems.error(Location(path, 1, 1), f"missing required field '{key}'")
         return empty
-    return _validate_record(node, record, problems, what)
+    if node.kind == "broken":
+        return Rec(node.loc)
+    out = _validate_record(node, record, problems, what)
+    return Rec(node.loc) if out is None else out

@@ -26,6 +26,7 @@ class Content:
     articles: list[Article] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     problems: Problems = field(default_factory=Problems)
+    unreadable_entities: list[str] = field(default_factory=list)  # files that gave no entity
 
 
 def display_path(path: Path, base: Path | None) -> str:
@@ -37,7 +38,11 @@ def display_path(path: Path, base: Path | None) -> str:
 
 def read_text(path: Path, shown: str, problems: Problems) -> str | None:
     """Decode UTF-8 (a BOM is dropped, CRLF becomes LF) or report the bad byte."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        problems.error(Location(shown, 1, 1), f"cannot read the file: {error.strerror or error}")
+        return None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -95,6 +100,9 @@ def split_paragraphs(body: str, first_line: int) -> list[Paragraph]:
 def read_article(folder: Path, base: Path | None, problems: Problems) -> Article | None:
     path = folder / "article.md"
     shown = display_path(path, base)
+    notes_path = folder / "notes.yml"
+    # The notes are checked even when the article is not readable: one run, every problem.
+    notes = read_notes(notes_path, base, problems) if notes_path.exists() else None
     text = read_text(path, shown, problems)
     if text is None:
         return None
@@ -110,13 +118,12 @@ def read_article(folder: Path, base: Path | None, problems: Problems) -> Article
     slug = folder.name
     if not schema.ID_RE.match(slug):
         problems.error(Location(shown, 1, 1), f"story folder name '{slug}' is not a valid slug (use lowercase letters, digits and hyphens)")
-    if not {"title", "published", "language"} <= set(fields):
+    if not paragraphs or not {"title", "published", "language"} <= set(fields):
         return None
     meta = Meta(slug=slug, **{k: fields[k] for k in schema.ARTICLE.fields if k in fields})
     article = Article(meta=meta, paragraphs=paragraphs, path=shown, body_line=body_line)
-    notes_path = folder / "notes.yml"
-    if notes_path.exists():
-        article.notes = read_notes(notes_path, base, problems)
+    if notes is not None:
+        article.notes = notes
     return article
 
 
@@ -137,6 +144,8 @@ def read_entity(path: Path, base: Path | None, problems: Problems) -> Entity | N
     node = yamlio.load(text, shown, problems)
     if node is None:
         problems.error(Location(shown, 1, 1), "empty entity file: give at least id, name and kind")
+        return None
+    if node.kind == "broken":
         return None
     fields = schema.validate_document(node, schema.ENTITY, problems, shown)
     if not {"id", "name", "kind"} <= set(fields):
@@ -182,6 +191,7 @@ def read_content(root: Path, base: Path | None = None) -> Content:
         for path in sorted(list(entity_dir.rglob("*.yml")) + list(entity_dir.rglob("*.yaml"))):
             entity = read_entity(path, base, problems)
             if entity is None:
+                content.unreadable_entities.append(display_path(path, base))
                 continue
             if entity.id in content.entities:
                 first = content.entities[entity.id].loc

@@ -53,24 +53,78 @@ def _describe(error: yaml.MarkedYAMLError, path: str, line_offset: int) -> tuple
     return loc, message
 
 
+class AliasError(yaml.MarkedYAMLError):
+    pass
+
+
+class _Loader(yaml.SafeLoader):
+    """Refuses aliases ("*name"): they hand back the node "&name" marked, so a
+    "billion laughs" document would expand without end, and a cycle loop."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise AliasError(problem=f"YAML alias '*{event.anchor}' is not supported: write the value out in full",
+                             problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def load(text: str, path: str, problems: Problems, line_offset: int = 0) -> Node | None:
-    """Parse ``text``; syntax errors go to ``problems`` and return None."""
+    """Parse ``text``: None for an empty document; a syntax error goes to
+    ``problems`` and gives a "broken" node, so that callers do not pile
+    "missing field" errors on top of it."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_Loader)
+    except AliasError as error:
+        loc = _mark_loc(path, error.problem_mark, line_offset)
+        problems.error(loc, error.problem)
+        return Node("broken", None, loc)
     except yaml.MarkedYAMLError as error:
-        problems.error(*_describe(error, path, line_offset))
-        return None
+        loc, message = _describe(error, path, line_offset)
+        problems.error(loc, message)
+        return Node("broken", None, loc)
     except yaml.YAMLError as error:  # reader errors (control characters...)
-        problems.error(Location(path, 1 + line_offset, 1), f"YAML error: {error}")
-        return None
+        loc = _reader_loc(error, text, path, line_offset)
+        problems.error(loc, f"YAML error: {_reader_message(error)}")
+        return Node("broken", None, loc)
+    except RecursionError:
+        loc = Location(path, 1 + line_offset, 1)
+        problems.error(loc, "YAML error: nested too deeply")
+        return Node("broken", None, loc)
     if root is None:
         return None
-    return _convert(root, path, problems, line_offset, SafeConstructor())
+    try:
+        return _convert(root, path, problems, line_offset, SafeConstructor())
+    except RecursionError:
+        loc = Location(path, 1 + line_offset, 1)
+        problems.error(loc, "YAML error: nested too deeply")
+        return Node("broken", None, loc)
+
+
+def _reader_loc(error, text: str, path: str, line_offset: int) -> Location:
+    position = getattr(error, "position", None)
+    if position is None:
+        return Location(path, 1 + line_offset, 1)
+    before = text[:position]
+    return Location(path, before.count("\n") + 1 + line_offset, position - (before.rfind("\n") + 1) + 1)
+
+
+def _reader_message(error) -> str:
+    character = getattr(error, "character", None)
+    if isinstance(character, str):
+        character = ord(character)
+    if isinstance(character, int):
+        return f"special character U+{character:04X} is not allowed in YAML (delete it or put the text in quotes with an escape)"
+    return str(error).splitlines()[0]
 
 
 def _convert(node, path, problems, line_offset, constructor) -> Node:
     loc = _mark_loc(path, node.start_mark, line_offset)
-    kind = TAG_NAMES.get(node.tag, "text")
+    if node.tag not in TAG_NAMES:
+        shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+        problems.error(loc, f"YAML tag '{shown}' is not allowed: write plain text, lists and mappings")
+        return Node("invalid", None, loc)
+    kind = TAG_NAMES[node.tag]
     if isinstance(node, yaml.MappingNode):
         items: dict[str, Node] = {}
         for key_node, value_node in node.value:
@@ -92,9 +146,13 @@ def _convert(node, path, problems, line_offset, constructor) -> Node:
     raw = node.value
     try:
         value = constructor.construct_object(node, deep=True)
-    except (ValueError, yaml.constructor.ConstructorError) as error:
-        what = "date" if kind == "date" else kind
-        problems.error(loc, f"invalid {what} '{raw}': {error}")
+    except (ValueError, OverflowError, yaml.constructor.ConstructorError) as error:
+        if kind == "date":
+            # "2024-02-30" looks like a date but is none: keep it as text, so
+            # the schema reports it under the field's name (or takes it as text).
+            return Node("text", raw, loc, raw)
+        problem = getattr(error, "problem", None) or str(error)
+        problems.error(loc, f"invalid {kind} '{raw}': {problem}")
         return Node("invalid", raw, loc, raw)
     if isinstance(value, dt.datetime):
         kind = "datetime"
