@@ -1,5 +1,10 @@
 """What is left to curate: names with no note, statements with no speaker,
-dates with no value, sentences that no generated page cites."""
+dates with no value, sentences that no generated page cites.
+
+Each line points at the exact line and column of article.md, in the same
+``path:line:col: level: message`` format as the problems, so that editors can
+jump to it; the level is ``suggestion``: none of this stops a build.
+"""
 
 from __future__ import annotations
 
@@ -24,25 +29,53 @@ def uncited_sentences(story) -> list:
     return [s for s in story.sentences if s.id not in cited]
 
 
+def position(story, sentence, offset: int = 0) -> tuple[int, int]:
+    """1-based (line, column) in article.md of ``offset`` in ``sentence``."""
+    paragraph = story.paragraphs[sentence.paragraph - 1]
+    at = sentence.start + offset
+    before = paragraph.text[:at]
+    line = paragraph.line + before.count("\n")
+    col = at - (before.rfind("\n") + 1) + 1
+    return line, col
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def coverage_report(site: Site, verbose: bool = True) -> list[str]:
     lines = []
     for story in site.stories:
         path = story.source_path
-        line_of = {p.index: p.line for p in story.paragraphs}
         sent = {s.id: s for s in story.sentences}
-        autos = [e for st, e in site.suggestions if st is story]
-        for e in autos:
-            first = next((m for m in story.mentions if m.entity == e.id), None)
-            where = f"{path}:{line_of[sent[first.sentence].paragraph]}:1" if first else path
-            lines.append(f"{where}: suggestion: '{e.name}' ({e.kind}) has no entity note: add content/entities/{e.id}.yml or list it under 'ignore'")
+
+        def where(sid: str, offset: int = 0) -> str:
+            line, col = position(story, sent[sid], offset)
+            return f"{path}:{line}:{col}"
+
+        autos = []
+        for st, e in site.suggestions:
+            if st is not story:
+                continue
+            mentions = [m for m in story.mentions if m.entity == e.id]
+            first = mentions[0] if mentions else None
+            key = position(story, sent[first.sentence], first.start) if first else (0, 0)
+            place = where(first.sentence, first.start) if first else f"{path}:1:1"
+            times = f", {len(mentions)} mentions" if len(mentions) > 1 else ""
+            autos.append((key, f"{place}: suggestion: '{e.name}' ({e.kind}{times}) has no entity note: "
+                               f"add content/entities/{e.id}.yml or list it under 'ignore' in notes.yml"))
+        lines.extend(text for _, text in sorted(autos, key=lambda pair: pair[0]))
         for st in story.statements:
             if st.speaker is None:
                 s = sent[st.sentences[0]]
-                lines.append(f"{path}:{line_of[s.paragraph]}:1: suggestion: statement in sentence {s.index} has no resolved speaker: add it under 'speakers' in notes.yml")
+                at = max(s.text.find(st.text[:40]), 0) if st.text else 0
+                lines.append(f"{where(s.id, at)}: suggestion: statement in sentence {s.index} has no resolved speaker "
+                             f"(\"{_short(st.text, 40)}\"): add it under 'speakers' in notes.yml")
         for t in story.time_expressions:
             if not t.value:
                 s = sent[t.sentence]
-                lines.append(f"{path}:{line_of[s.paragraph]}:1: suggestion: '{t.text}' (sentence {s.index}) could not be normalised: add it under 'dates' in notes.yml")
+                lines.append(f"{where(s.id, t.start)}: suggestion: '{t.text}' (sentence {s.index}) could not be normalised: add it under 'dates' in notes.yml")
         for s in uncited_sentences(story):
-            lines.append(f"{path}:{line_of[s.paragraph]}:1: suggestion: sentence {s.index} is cited by no page: \"{s.text[:60]}\"")
+            lines.append(f"{where(s.id)}: suggestion: sentence {s.index} is cited by no page: \"{_short(s.text)}\"")
     return lines
