@@ -97,6 +97,49 @@ def split_paragraphs(body: str, first_line: int) -> list[Paragraph]:
     return paragraphs
 
 
+CURLY_PAIRS = {"“": "”", "«": "»"}
+
+
+def _unclosed_quotes(text: str) -> list[tuple[int, str]]:
+    """Offsets of quotation marks that open and never close in ``text``.
+    Single quotes are left alone: ’ is also the apostrophe."""
+    stack: list[tuple[int, str]] = []
+    straight: list[int] = []
+    closers = {v: k for k, v in CURLY_PAIRS.items()}
+    for i, c in enumerate(text):
+        if c in CURLY_PAIRS:
+            stack.append((i, c))
+        elif c in closers and stack and stack[-1][1] == closers[c]:
+            stack.pop()
+        elif c == '"':
+            if straight:
+                straight.pop()
+            else:
+                straight.append(i)
+    return sorted(stack + [(i, '"') for i in straight])
+
+
+def check_quotes(paragraphs: list[Paragraph], body: str, body_line: int, shown: str, problems: Problems) -> None:
+    """Warn about a quote left open at the end of its paragraph, unless the
+    next paragraph opens with the same mark (a quote running on, as
+    newspapers print it)."""
+    lines = body.split("\n")
+    for k, p in enumerate(paragraphs):
+        open_marks = _unclosed_quotes(p.text)
+        if not open_marks:
+            continue
+        following = paragraphs[k + 1].text[:1] if k + 1 < len(paragraphs) else ""
+        raw = "\n".join(lines[p.line - body_line:])
+        lead = raw.find(p.text[:1]) if p.text else 0
+        for offset, mark in open_marks:
+            if mark == following:
+                continue
+            before = raw[: lead + offset]
+            line = p.line + before.count("\n")
+            col = len(before) - (before.rfind("\n") + 1) + 1
+            problems.warning(Location(shown, line, col), f"quotation mark {mark} is never closed: the quote runs to the end of its paragraph (close it, or check the copy)")
+
+
 def read_article(folder: Path, base: Path | None, problems: Problems) -> Article | None:
     path = folder / "article.md"
     shown = display_path(path, base)
@@ -113,6 +156,7 @@ def read_article(folder: Path, base: Path | None, problems: Problems) -> Article
     node = yamlio.load(front, shown, problems, line_offset=1)
     fields = schema.validate_document(node, schema.ARTICLE, problems, shown)
     paragraphs = split_paragraphs(body, body_line)
+    check_quotes(paragraphs, body, body_line, shown, problems)
     if not paragraphs:
         problems.error(Location(shown, body_line, 1), "the article body is empty: paste the article text after the front matter")
     slug = folder.name
