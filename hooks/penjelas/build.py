@@ -6,6 +6,7 @@ without rendering, so both report exactly the same problems.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,8 @@ class SiteBuild:
         stories = self.site.stories if self.site else []
 
         def story_entry(s):
-            return {s.meta.title: [{N["overview"]: f"{s.meta.slug}/index.md"}] +
+            # The theme prints nav titles unescaped: give it HTML text.
+            return {html.escape(s.meta.title): [{N["overview"]: f"{s.meta.slug}/index.md"}] +
                     [{N[k]: f"{s.meta.slug}/{sec[k]}.md"} for k in ("who", "what", "when", "reactions", "article")]}
 
         if len(stories) > ARCHIVE_GROUPING:

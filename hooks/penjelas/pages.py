@@ -179,7 +179,9 @@ class Renderer:
             comment_end_string="##}",
         )
         self.env.filters["md"] = md_escape
-        self.env.filters["yaml"] = lambda text: Markup(json.dumps(" ".join(str(text).split()), ensure_ascii=False))
+        # Front matter titles reach the theme, which prints them unescaped (<title>,
+        # nav, header, search results): they must already be HTML text.
+        self.env.filters["yaml"] = lambda text: Markup(json.dumps(html.escape(" ".join(str(text).split())), ensure_ascii=False))
 
     def render(self, template: str, src_uri: str, **data) -> str:
         ctx = Ctx(self, src_uri)
