@@ -29,8 +29,8 @@ PENJELAS := PYTHONPATH=hooks $(BIN)/python -m penjelas
 check: $(STAMP) ## validate content/ without building (ARGS=--strict to fail on warnings)
 	$(PENJELAS) check $(ARGS)
 
-story: $(STAMP) ## scaffold a story: make story ARTICLE=path/to/article.txt SLUG=my-story
-	$(PENJELAS) story "$(ARTICLE)" --slug "$(SLUG)"
+story: $(STAMP) ## scaffold a story: make story ARTICLE=path/to/article.txt SLUG=my-story [PUBLISHED=YYYY-MM-DD] [TITLE="..."]
+	$(PENJELAS) story "$(ARTICLE)" --slug "$(SLUG)" $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(TITLE),--title "$(TITLE)") $(ARGS)
 
 eval: $(STAMP) ## precision and recall of extraction against tests/gold/
 	$(PENJELAS) eval
