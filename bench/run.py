@@ -1,0 +1,304 @@
+"""`make bench`: build synthetic archives with the real `mkdocs build` and
+compare each with a plain Material build of the same pages, in the same run.
+
+For every size (10, 100, 300 stories by default) three projects are made in
+a temporary folder, never in content/:
+
+  penjelas   this project (mkdocs.yml, hooks/, docs/, overrides/) with a
+             synthetic content/ (bench/archive.py); its hooks are timed by
+             bench/timing_hook.py, listed instead of them.
+  plain      the same number of pages, each plain Markdown of the same size,
+             in the same nav (stories by year and month, navigation.prune),
+             same theme and plugins, no hooks.
+  same-md    (--same-md) the very Markdown our hooks generate, written to
+             docs/ and built without hooks: what is left is rendering cost.
+
+Each build is a child process; its wall time and peak RSS (wait4) are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(BENCH))
+
+import archive  # noqa: E402
+from penjelas.build import prepare  # noqa: E402
+from penjelas.labels import labels  # noqa: E402
+
+PROJECT_FILES = ["hooks", "docs", "overrides"]
+TARGETS = {"ratio_100": 1.3, "growth_300_100": 3.3, "hooks_share": 0.15, "peak_mb_300": 1024}
+
+
+@dataclass
+class Run:
+    wall: float
+    peak_mb: float
+    pages: int
+    hooks: dict = field(default_factory=dict)
+
+    @property
+    def hook_seconds(self) -> float:
+        return sum(self.hooks.get("seconds", {}).values())
+
+
+def mkdocs_config(path: Path) -> dict:
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(path, encoding="utf-8") as f:
+        return yaml_load(f) or {}
+
+
+def copy_project(dest: Path, with_hooks: bool = True) -> None:
+    dest.mkdir(parents=True)
+    shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.base.yml")
+    for name in PROJECT_FILES:
+        if name == "hooks" and not with_hooks:
+            continue
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def write_config(dest: Path, **overrides) -> None:
+    """mkdocs.yml = the project's own (INHERIT) with a few keys replaced."""
+    text = "INHERIT: mkdocs.base.yml\n" + yaml.safe_dump(overrides, allow_unicode=True, sort_keys=False)
+    (dest / "mkdocs.yml").write_text(text, encoding="utf-8")
+
+
+def build(project: Path, env: dict | None = None) -> Run:
+    """One real `mkdocs build` in a child process: wall time, peak RSS, pages."""
+    site = project / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("PYTHONPATH", None)
+    log = project / "build.log"
+    with open(log, "w", encoding="utf-8") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-d", str(site)],
+                                cwd=project, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        tail = log.read_text(encoding="utf-8").splitlines()[-30:]
+        raise SystemExit(f"bench: mkdocs build failed in {project}:\n" + "\n".join(tail))
+    pages = sum(1 for p in site.rglob("*.html") if p.name != "404.html")
+    return Run(wall, usage.ru_maxrss / 1024, pages)
+
+
+# --- the three projects ------------------------------------------------------
+
+def penjelas_project(tmp: Path, n: int) -> tuple[Path, dict]:
+    project = tmp / f"penjelas-{n}"
+    copy_project(project)
+    info = archive.generate(ROOT / "content", project / "content", n)
+    shutil.copy2(BENCH / "timing_hook.py", project / "bench_timing_hook.py")
+    base = mkdocs_config(project / "mkdocs.base.yml")
+    wrapped = [str((project / h).resolve()) for h in base.get("hooks", [])]
+    write_config(project, hooks=["bench_timing_hook.py"])
+    env = {"PENJELAS_BENCH_WRAP": os.pathsep.join(wrapped), "PENJELAS_BENCH_TIMES": str(project / "hook-times.json")}
+    return project, {"env": env, **info}
+
+
+def generated(project: Path):
+    """What our hooks make of ``project``: pages, home list and nav, in-process."""
+    base = mkdocs_config(project / "mkdocs.base.yml")
+    language = (base.get("theme") or {}).get("language", "id")
+    result = prepare(project / "content", project / "docs", language, site_name=base.get("site_name", ""), base=project)
+    if result.problems.errors:
+        raise SystemExit("bench: the synthetic archive has errors:\n" + "\n".join(map(str, result.problems.errors[:20])))
+    return result, result.nav(base.get("nav")), language
+
+
+FILLER_WORDS = None
+
+
+def filler(size: int, link: str) -> str:
+    """Plain Markdown of about ``size`` bytes: headings, paragraphs, a list, links."""
+    global FILLER_WORDS
+    if FILLER_WORDS is None:
+        text = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "content" / "stories").rglob("article.md"))
+        FILLER_WORDS = re.findall(r"[A-Za-z]+", text.split("---", 2)[-1]) or ["kata"]
+    out: list[str] = []
+    n = 0
+    i = 0
+    while n < size:
+        words = [FILLER_WORDS[(i + k) % len(FILLER_WORDS)] for k in range(60)]
+        i += 60
+        if len(out) % 6 == 0:
+            block = f"## {' '.join(words[:4]).capitalize()}\n"
+        elif len(out) % 6 == 3:
+            block = "\n".join(f"- {' '.join(words[k:k + 8])}" for k in range(0, 48, 8)) + "\n"
+        else:
+            block = f"{' '.join(words[:30]).capitalize()}, [{' '.join(words[30:33])}]({link}) {' '.join(words[33:])}.\n"
+        out.append(block)
+        n += len(block.encode("utf-8")) + 1
+    return "\n".join(out)
+
+
+def baseline_project(tmp: Path, n: int, result, nav, same_md: bool) -> Path:
+    project = tmp / f"{'same-md' if same_md else 'plain'}-{n}"
+    copy_project(project, with_hooks=False)
+    docs = project / "docs"
+    for spec in result.pages:
+        path = docs / spec.src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if same_md or not spec.src_uri.endswith(".md"):
+            path.write_text(spec.content, encoding="utf-8") if isinstance(spec.content, str) else path.write_bytes(spec.content)
+        else:
+            title = re.search(r"^# (.+)$", spec.content, re.M)
+            body = filler(len(spec.content.encode("utf-8")), "index.md" if not spec.src_uri.endswith("/index.md") else "#")
+            path.write_text(f"# {title.group(1) if title else 'Halaman'}\n\n{body}", encoding="utf-8")
+    index = docs / "index.md"
+    extra = result.home_markdown if same_md else filler(len(result.home_markdown.encode("utf-8")), "#")
+    index.write_text(index.read_text(encoding="utf-8").rstrip() + "\n\n" + extra + "\n", encoding="utf-8")
+    write_config(project, hooks=[], watch=[], nav=nav)
+    return project
+
+
+# --- checks ------------------------------------------------------------------
+
+def entity_page_check(project: Path, result, language: str) -> dict:
+    """The entity in the most stories: its built page's size and shape."""
+    apps = result.site.appearances
+    eid = max(apps, key=lambda e: (len(apps[e]), sum(len(a.mentions) for a in apps[e]), e))
+    section = labels(language)["sections"]["entities"]
+    page = project / "site" / section / eid / "index.html"
+    html = page.read_text(encoding="utf-8")
+    sections = re.findall(r'<section class="pj-appearance".*?</section>', html, re.S)
+    dates = [m for s in sections for m in re.findall(r'<time datetime="([^"]+)"', s)[:1]]
+    return {
+        "entity": eid,
+        "stories": len(apps[eid]),
+        "html_kb": len(html.encode("utf-8")) / 1024,
+        "md_kb": len(next(p.content for p in result.pages if p.src_uri == f"{section}/{eid}.md").encode("utf-8")) / 1024,
+        "sections": len(sections),
+        "max_quotes": max((s.count('class="pj-quote"') for s in sections), default=0),
+        "newest_first": dates == sorted(dates, reverse=True),
+    }
+
+
+def fmt_table(rows: list[list[str]], head: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
+    line = lambda r: "| " + " | ".join(str(c).rjust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+    return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows])
+
+
+def best(project: Path, repeat: int, env: dict | None = None, times_file: Path | None = None) -> Run:
+    runs = []
+    for _ in range(repeat):
+        run = build(project, env)
+        if times_file and times_file.exists():
+            run.hooks = json.loads(times_file.read_text(encoding="utf-8"))
+        runs.append(run)
+    return min(runs, key=lambda r: r.wall)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10,100,300", help="story counts, comma-separated")
+    ap.add_argument("--repeat", type=int, default=1, help="builds per project; the fastest counts")
+    ap.add_argument("--same-md", action="store_true", help="also build our generated Markdown without hooks")
+    ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve latency check")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary projects")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    tmp = Path(tempfile.mkdtemp(prefix="penjelas-bench-"))
+    results: dict = {"sizes": {}}
+    try:
+        for n in sizes:
+            project, info = penjelas_project(tmp, n)
+            result, nav, language = generated(project)
+            plain = baseline_project(tmp, n, result, nav, same_md=False)
+            same = baseline_project(tmp, n, result, nav, same_md=True) if args.same_md else None
+            print(f"bench: {n} stories ({info['renamed']} renamed entities) ...", file=sys.stderr, flush=True)
+            p = best(plain, args.repeat)
+            r = best(project, args.repeat, info["env"], project / "hook-times.json")
+            s = best(same, args.repeat) if same else None
+            entry = {"penjelas": r.__dict__, "plain": p.__dict__, "same_md": s.__dict__ if s else None,
+                     "hook_seconds": r.hook_seconds}
+            if n == max(sizes):
+                entry["entity_page"] = entity_page_check(project, result, language)
+            results["sizes"][n] = entry
+            del result
+        if not args.no_serve:
+            import serve_latency
+
+            results["serve"] = serve_latency.measure(tmp / "serve")
+    finally:
+        if args.keep:
+            print(f"bench: projects kept in {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    report(results, sizes, args.same_md)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+def report(results: dict, sizes: list[int], same_md: bool) -> None:
+    head = ["stories", "pages", "wall s", "ms/page", "peak MB", "hooks s", "hooks %", "MkDocs s", "plain s", "plain MB", "ratio"]
+    if same_md:
+        head += ["same-md s"]
+    rows = []
+    for n in sizes:
+        e = results["sizes"][n]
+        r, p = e["penjelas"], e["plain"]
+        hooks = e["hook_seconds"]
+        row = [n, r["pages"], f"{r['wall']:.2f}", f"{1000 * r['wall'] / r['pages']:.1f}", f"{r['peak_mb']:.0f}",
+               f"{hooks:.2f}", f"{100 * hooks / r['wall']:.1f}", f"{r['wall'] - hooks:.2f}",
+               f"{p['wall']:.2f}", f"{p['peak_mb']:.0f}", f"{r['wall'] / p['wall']:.2f}x"]
+        if same_md:
+            row.append(f"{e['same_md']['wall']:.2f}")
+        rows.append(row)
+    print(fmt_table(rows, head))
+    print()
+    print("plain = the same number of pages, plain Markdown of the same size, same nav and theme, no hooks.")
+    for n in sizes:
+        hk = results["sizes"][n]["penjelas"]["hooks"].get("seconds", {})
+        print(f"hooks at {n}: " + ", ".join(f"{k} {v:.2f}s" for k, v in sorted(hk.items(), key=lambda kv: -kv[1])))
+    checks = []
+    S = results["sizes"]
+    if 100 in S:
+        ratio = S[100]["penjelas"]["wall"] / S[100]["plain"]["wall"]
+        checks.append((f"100 stories within {TARGETS['ratio_100']}x plain", f"{ratio:.2f}x", ratio <= TARGETS["ratio_100"]))
+    if 100 in S and 300 in S:
+        growth = S[300]["penjelas"]["wall"] / S[100]["penjelas"]["wall"]
+        checks.append((f"300 stories <= {TARGETS['growth_300_100']}x the time of 100", f"{growth:.2f}x", growth <= TARGETS["growth_300_100"]))
+    share = max(S[n]["hook_seconds"] / S[n]["penjelas"]["wall"] for n in sizes)
+    checks.append((f"hooks <= {TARGETS['hooks_share']:.0%} of the build", f"{share:.1%} at most", share <= TARGETS["hooks_share"]))
+    if 300 in S:
+        mb = S[300]["penjelas"]["peak_mb"]
+        checks.append((f"peak memory <= {TARGETS['peak_mb_300']} MB at 300", f"{mb:.0f} MB", mb <= TARGETS["peak_mb_300"]))
+    ep = S[max(sizes)].get("entity_page")
+    if ep:
+        ok = ep["newest_first"] and ep["max_quotes"] <= 3 and ep["sections"] == ep["stories"]
+        checks.append((f"entity in {ep['stories']} stories ({ep['entity']}): grouped by story, newest first, <= 3 quotes each",
+                       f"{ep['html_kb']:.0f} KB HTML, {ep['md_kb']:.0f} KB Markdown, {ep['max_quotes']} quotes max", ok))
+    if "serve" in results:
+        sv = results["serve"]
+        checks.append(("mkdocs serve: notes.yml edit shown within 2 s", f"{sv['latency']:.2f} s (median of {len(sv['samples'])})",
+                       sv["latency"] <= 2.0))
+    print()
+    for what, got, ok in checks:
+        print(f"[{'ok' if ok else 'FAIL'}] {what}: {got}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
