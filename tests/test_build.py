@@ -166,7 +166,10 @@ def test_every_internal_link_and_anchor_resolves(built_site):
             if re.match(r"^[a-z]+:", href) or href.startswith("//"):
                 continue
             path, _, frag = href.partition("#")
-            target = (page.parent / path).resolve() if path else page
+            if path.startswith("/"):
+                target = (built_site / path.lstrip("/")).resolve()
+            else:
+                target = (page.parent / path).resolve() if path else page
             if target.is_dir():
                 target = target / "index.html"
             assert target.exists(), f"{page.relative_to(built_site)}: broken link {href}"

@@ -61,18 +61,15 @@ class Urls:
         return stem + ".html"
 
     def rel(self, from_url: str, to_url: str) -> str:
-        anchor = ""
-        if "#" in to_url:
-            to_url, anchor = to_url.split("#", 1)
-            anchor = "#" + anchor
-        base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
-        target = to_url or "."
-        path = posixpath.relpath(target, base or ".")
-        if to_url.endswith("/") and not path.endswith("/"):
+        """Relative href from the page at ``from_url`` to ``to_url`` (both site-relative)."""
+        target, _, anchor = to_url.partition("#")
+        from_dir = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url) + "/"
+        path = posixpath.relpath("/" + target, "/" + from_dir)
+        if target.endswith("/") and not path.endswith("/"):
             path += "/"
-        if path == "./":
+        if path == "./" or path == ".":
             path = "./"
-        return path + anchor
+        return path + (f"#{anchor}" if anchor else "")
 
 
 class Paths:
@@ -277,6 +274,10 @@ class StoryView:
                 es.sort(key=lambda e: (-self.counts.get(e.id, 0), e.name))
                 out.append((kind, es))
         return out
+
+    def aliases(self, e: Entity) -> list[str]:
+        """The entity's aliases plus every form this story uses for it ("Kim", "Presiden")."""
+        return list(dict.fromkeys(e.aliases + [m.text for m in self.story.mentions if m.entity == e.id]))
 
     def role(self, e: Entity) -> str:
         return self.story.roles.get(e.id) or e.role

@@ -17,7 +17,7 @@ def story_json(story: Story) -> dict:
         "paragraphs": [{"id": p.id, "index": p.index} for p in story.paragraphs],
         "sentences": [{"id": s.id, "paragraph": s.paragraph, "index": s.index, "text": s.text} for s in story.sentences],
         "entities": [
-            {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases), "role": story.roles.get(e.id) or e.role or None,
+            {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(dict.fromkeys(e.aliases + [m["text"] for m in by_entity.get(e.id, [])])), "role": story.roles.get(e.id) or e.role or None,
              "wikidata": e.wikidata or None, "curated": e.curated, "mentions": by_entity.get(e.id, [])}
             for e in story.entities
         ],
@@ -49,6 +49,10 @@ def story_json(story: Story) -> dict:
 
 
 def _tl_date(value: str) -> dict:
+    if "-W" in value:  # an ISO week: TimelineJS3 wants its Monday
+        import datetime as dt
+        year, week = value.split("-W")
+        value = dt.date.fromisocalendar(int(year), int(week[:2]), 1).isoformat()
     parts = value[:10].split("-")
     keys = ["year", "month", "day"]
     return {k: str(int(v)) for k, v in zip(keys, parts)}
