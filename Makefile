@@ -1,5 +1,6 @@
 # Penjelas: `make site` and `make test` are all a newcomer needs.
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
