@@ -497,9 +497,12 @@ def main(argv: list[str] | None = None) -> int:
     for path in (created.article, created.notes):
         print(f"created {path.relative_to(root) if not path.is_absolute() else path}")
     story = created.story
-    print(f"  {len(story.paragraphs)} paragraphs, {len(story.sentences)} sentences; "
-          f"{len(created.auto)} names with no entity note, {len(story.statements)} statements, "
-          f"{len(story.time_expressions)} dates, all marked for review in notes.yml")
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    print(f"  {n(len(story.paragraphs), 'paragraph')}, {n(len(story.sentences), 'sentence')}; in notes.yml, "
+          f"marked for review: {n(len(created.auto), 'name')} with no entity note, "
+          f"{n(len(story.statements), 'statement')}, {n(len(story.time_expressions), 'date')}")
     for key, why in draft.guesses.items():
         value = getattr(draft, key)
         print(f"  {key}: {value}: {why}")
