@@ -102,21 +102,24 @@ CURLY_PAIRS = {"“": "”", "«": "»"}
 
 def _unclosed_quotes(text: str) -> list[tuple[int, str]]:
     """Offsets of quotation marks that open and never close in ``text``.
-    Single quotes are left alone: ’ is also the apostrophe."""
+    A straight " opens after a space or at the start and closes elsewhere;
+    single quotes are left alone: ’ is also the apostrophe."""
     stack: list[tuple[int, str]] = []
-    straight: list[int] = []
     closers = {v: k for k, v in CURLY_PAIRS.items()}
     for i, c in enumerate(text):
-        if c in CURLY_PAIRS:
+        if c == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (before.isspace() or before in "([{“‘«—–-") and not after.isspace()
+            if opens:
+                stack.append((i, c))
+            elif stack and stack[-1][1] == '"':
+                stack.pop()
+        elif c in CURLY_PAIRS:
             stack.append((i, c))
         elif c in closers and stack and stack[-1][1] == closers[c]:
             stack.pop()
-        elif c == '"':
-            if straight:
-                straight.pop()
-            else:
-                straight.append(i)
-    return sorted(stack + [(i, '"') for i in straight])
+    return stack
 
 
 def check_quotes(paragraphs: list[Paragraph], body: str, body_line: int, shown: str, problems: Problems) -> None:
@@ -180,7 +183,19 @@ def read_notes(path: Path, base: Path | None, problems: Problems) -> Notes:
     return Notes(raw=schema.validate_document(node, schema.NOTES, problems, shown), path=shown)
 
 
-def read_entity(path: Path, base: Path | None, problems: Problems) -> Entity | None:
+def alias_locations(fields) -> dict[str, Location]:
+    """Where each alias of an entity file is written (the name counts as one)."""
+    locs = {}
+    if "name" in fields:
+        locs[fields["name"]] = fields.locs["name"]
+    aliases = fields.get("aliases") or []
+    for alias, loc in zip(aliases, getattr(aliases, "locs", [])):
+        locs.setdefault(alias, loc)
+    return locs
+
+
+def read_entity(path: Path, base: Path | None, problems: Problems) -> tuple[Entity, dict[str, Location]] | None:
+    """The entity of one file, with where each of its aliases is written."""
     shown = display_path(path, base)
     text = read_text(path, shown, problems)
     if text is None:
@@ -194,6 +209,7 @@ def read_entity(path: Path, base: Path | None, problems: Problems) -> Entity | N
     fields = schema.validate_document(node, schema.ENTITY, problems, shown)
     if not {"id", "name", "kind"} <= set(fields):
         return None
+    where = alias_locations(fields)
     aliases = [fields["name"]] + [a for a in fields.get("aliases", []) if a != fields["name"]]
     return Entity(
         id=fields["id"],
@@ -205,8 +221,8 @@ def read_entity(path: Path, base: Path | None, problems: Problems) -> Entity | N
         wikidata=fields.get("wikidata", ""),
         sources=list(fields.get("sources", [])),
         curated=True,
-        loc=fields.loc,
-    )
+        loc=fields.locs.get("id", fields.loc),
+    ), where
 
 
 def _story_folders(stories: Path, base: Path | None, problems: Problems) -> list[Path]:
@@ -233,20 +249,21 @@ def read_content(root: Path, base: Path | None = None) -> Content:
     if entity_dir.is_dir():
         alias_owner: dict[str, tuple[str, Location]] = {}
         for path in sorted(list(entity_dir.rglob("*.yml")) + list(entity_dir.rglob("*.yaml"))):
-            entity = read_entity(path, base, problems)
-            if entity is None:
+            read = read_entity(path, base, problems)
+            if read is None:
                 content.unreadable_entities.append(display_path(path, base))
                 continue
+            entity, where = read
             if entity.id in content.entities:
-                first = content.entities[entity.id].loc
-                problems.error(entity.loc, f"entity id '{entity.id}' is already used by {first.path}:{first.line}")
+                problems.error(entity.loc, f"entity id '{entity.id}' is already used by {content.entities[entity.id].loc}")
                 continue
             for alias in entity.aliases:
                 owner = alias_owner.get(alias)
+                loc = where.get(alias, entity.loc)
                 if owner and owner[0] != entity.id:
-                    problems.error(entity.loc, f"alias '{alias}' of '{entity.id}' is already an alias of '{owner[0]}' ({owner[1].path}:{owner[1].line})")
+                    problems.error(loc, f"alias '{alias}' of '{entity.id}' is already an alias of '{owner[0]}' ({owner[1]})")
                 else:
-                    alias_owner[alias] = (entity.id, entity.loc)
+                    alias_owner[alias] = (entity.id, loc)
             content.entities[entity.id] = entity
     stories = root / "stories"
     if not stories.is_dir():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime as dt
+import re
 from typing import Any
 
 import yaml
@@ -43,13 +44,26 @@ def _mark_loc(path: str, mark, line_offset: int) -> Location:
     return Location(path, mark.line + 1 + line_offset, mark.column + 1)
 
 
+# What usually causes PyYAML's terse complaints.
+HINTS = {
+    "that cannot start any token": "indent with spaces, not tabs",
+    "mapping values are not allowed here": "check the indentation, or put a value that holds ': ' in quotes",
+    "while scanning a quoted scalar": "a quotation mark is never closed",
+}
+
+
 def _describe(error: yaml.MarkedYAMLError, path: str, line_offset: int) -> tuple[Location, str]:
+    """The problem mark says where PyYAML gave up, the context mark where the
+    construct it was reading began (an unclosed quote): both are shown."""
     mark = error.problem_mark or error.context_mark
     loc = _mark_loc(path, mark, line_offset) if mark else Location(path)
     message = f"YAML syntax error: {error.problem or error.context}"
     if error.context and error.context_mark and error.problem:
         ctx = _mark_loc(path, error.context_mark, line_offset)
         message += f" ({error.context} at line {ctx.line}, column {ctx.col})"
+    hints = [hint for clue, hint in HINTS.items() if clue in f"{error.problem} {error.context}"]
+    if hints:
+        message += f": {hints[0]}"
     return loc, message
 
 
@@ -69,12 +83,48 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+try:  # libyaml scans and parses ~7x faster; composing stays in Python (same marks, same alias check)
+    from yaml._yaml import CParser as _CParser
+
+    class _FastLoader(_CParser, yaml.composer.Composer, SafeConstructor, yaml.resolver.Resolver):
+        get_single_node = yaml.composer.Composer.get_single_node
+
+        def __init__(self, stream):
+            _CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                raise AliasError(problem="alias", problem_mark=self.peek_event().start_mark)
+            return yaml.composer.Composer.compose_node(self, parent, index)
+except ImportError:
+    _FastLoader = None
+
+
+# Where libyaml and PyYAML disagree (marks of empty keys, documents and flow values, "{? }", "|#",
+# tabs, BOM, odd line breaks, control characters), PyYAML reads the text.
+_PYYAML_ONLY = re.compile("^(?:[ -]*\\?(?: |$)|---|\\.\\.\\.)|[|>][-+0-9]*[ ]*#|:[ ]*[,\\]}]|\\{|\\?[ ]*[,\\]]"
+                          "|[^\n -~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]", re.M)
+
+
+def _compose(text: str):
+    """Any problem is re-read by the pure-Python parser, whose messages are the ones reported."""
+    if _FastLoader is not None and not _PYYAML_ONLY.search(text):
+        try:
+            return yaml.compose(text, Loader=_FastLoader)
+        except Exception:
+            pass
+    return yaml.compose(text, Loader=_Loader)
+
+
 def load(text: str, path: str, problems: Problems, line_offset: int = 0) -> Node | None:
     """Parse ``text``: None for an empty document; a syntax error goes to
     ``problems`` and gives a "broken" node, so that callers do not pile
     "missing field" errors on top of it."""
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = _compose(text)
     except AliasError as error:
         loc = _mark_loc(path, error.problem_mark, line_offset)
         problems.error(loc, error.problem)
