@@ -5,6 +5,7 @@ on_config   read and validate content/, extract every story, build the nav.
             build and leaves the last good site in place.
 on_files    add the generated pages (File.generated: nothing is written to docs/).
 on_page_markdown  append the story list to the home page.
+on_serve    watch content/, so `mkdocs serve` rebuilds when a note changes.
 
 No state is kept at module level (MkDocs does not reload hooks under
 ``mkdocs serve``): what one build needs hangs off its config object.
@@ -35,11 +36,24 @@ def on_config(config):
     if result.problems.errors:
         n = len(result.problems.errors)
         raise PluginError(f"Penjelas: {n} problem{'s' if n != 1 else ''} in content/ (listed above); site/ was left as it was")
+    if config.strict and result.problems.warnings:
+        # MkDocs would only abort on these after emptying site/: refuse now.
+        n = len(result.problems.warnings)
+        raise PluginError(f"Penjelas: {n} warning{'s' if n != 1 else ''} in content/ (listed above) with --strict; site/ was left as it was")
     for line in result.report:
         log.info(line)
     config.nav = result.nav(config.nav)
     setattr(config, STATE, result)
     return config
+
+
+def on_serve(server, config, builder):
+    """Rebuild when content/ changes. Watched from here, not with `watch:` in
+    mkdocs.yml, so that a missing content/ gets Penjelas' own message."""
+    content = Path(config.config_file_path or ".").resolve().parent / "content"
+    if content.is_dir():
+        server.watch(str(content))
+    return server
 
 
 def on_files(files: Files, config) -> Files:
