@@ -7,8 +7,11 @@ on_files    add the generated pages (File.generated: nothing is written to docs/
 on_page_markdown  append the story list to the home page.
 on_serve    watch content/, so `mkdocs serve` rebuilds when a note changes.
 
-No state is kept at module level (MkDocs does not reload hooks under
-``mkdocs serve``): what one build needs hangs off its config object.
+What one build needs hangs off its config object. The one piece of state kept
+at module level (MkDocs loads a hook once per process, so it outlives a
+rebuild) is, under `mkdocs serve`, the last build whose content was good: a
+broken note is logged and that build is served again, because MkDocs' server
+stops answering altogether after a failed rebuild.
 """
 
 from __future__ import annotations
@@ -25,6 +28,15 @@ log = logging.getLogger("mkdocs.hooks.penjelas")
 STATE = "_penjelas"
 
 
+class _Serving:
+    active = False  # set by on_startup for `mkdocs serve`
+    last_good: SiteBuild | None = None
+
+
+def on_startup(command, dirty):
+    _Serving.active = command == "serve"
+
+
 def on_config(config):
     root = Path(config.config_file_path or ".").resolve().parent
     docs_dir = Path(config.docs_dir)
@@ -35,7 +47,11 @@ def on_config(config):
         (log.error if problem.level == "error" else log.warning)(str(problem))
     if result.problems.errors:
         n = len(result.problems.errors)
-        raise PluginError(f"Penjelas: {n} problem{'s' if n != 1 else ''} in content/ (listed above); site/ was left as it was")
+        problems = f"Penjelas: {n} problem{'s' if n != 1 else ''} in content/ (listed above)"
+        if not (_Serving.active and _Serving.last_good):
+            raise PluginError(f"{problems}; site/ was left as it was")
+        log.error(f"{problems}; serving the last good version until {'they are' if n != 1 else 'it is'} fixed")
+        result = _Serving.last_good
     if config.strict and result.problems.warnings:
         # MkDocs would only abort on these after emptying site/: refuse now.
         n = len(result.problems.warnings)
@@ -44,6 +60,8 @@ def on_config(config):
         log.info(line)
     config.nav = result.nav(config.nav)
     setattr(config, STATE, result)
+    if _Serving.active:
+        _Serving.last_good = result
     return config
 
 

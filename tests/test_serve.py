@@ -1,0 +1,106 @@
+"""`mkdocs serve` under an editor's mistakes: breaking a note logs the error
+and keeps the last good site served; fixing the note recovers it without a
+restart. Every wait is bounded and the server is always stopped.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import make_project
+from test_bad_input import NOTES, NOTES_TEXT, SLUG, write_project
+
+GOOD_NOTE = "Kunjungan pertama dalam 24 tahun."
+BROKEN_NOTE = "Catatan yang tidak boleh tampil."
+FIXED_NOTE = "Catatan yang sudah diperbaiki."
+ERROR = (f"{NOTES}:8:5: error: annotations[1]: unknown field 'sorces' (did you mean 'sources'?)")
+WAIT = 90  # seconds, for any single step
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return 0, ""
+
+
+def wait_for(what: str, check, log: Path, timeout: float = WAIT):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.3)
+    pytest.fail(f"timed out waiting for {what}; server log:\n{log.read_text(encoding='utf-8', errors='replace')[-4000:]}")
+
+
+@pytest.fixture
+def served(tmp_path):
+    """A project served by `mkdocs serve` on a free port; always stopped."""
+    content = write_project(tmp_path / "src", {}) / "content"
+    project = make_project(tmp_path, content)
+    port = free_port()
+    log = tmp_path / "serve.log"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    with open(log, "w", encoding="utf-8") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        wait_for("the first build", lambda: fetch(base)[0] == 200, log)
+        yield project, base, log
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=15)
+
+
+def test_broken_note_keeps_last_good_site_then_recovers(served):
+    project, base, log = served
+    page = f"{base}{SLUG}/artikel/"
+    status, html = fetch(page)
+    assert status == 200 and GOOD_NOTE in html
+
+    # Break the note: an unknown field, and a new text that must not appear.
+    notes = project / NOTES
+    notes.write_text(NOTES_TEXT.replace("    sources:", "    sorces:").replace(GOOD_NOTE, BROKEN_NOTE), encoding="utf-8")
+    wait_for("the error in the log", lambda: ERROR in log.read_text(encoding="utf-8"), log)
+    time.sleep(1)  # let a (wrong) rebuild finish, if one were under way
+    for url in (page, base, f"{base}{SLUG}/"):
+        status, html = fetch(url)
+        assert status == 200, url
+    status, html = fetch(page)
+    assert GOOD_NOTE in html and BROKEN_NOTE not in html
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" not in text
+    assert "Penjelas: 1 problem in content/" in text
+
+    # Fix it: the server picks it up without a restart.
+    notes.write_text(NOTES_TEXT.replace(GOOD_NOTE, FIXED_NOTE), encoding="utf-8")
+    html = wait_for("the fixed note to be served", lambda: (lambda r: r[1] if FIXED_NOTE in r[1] else "")(fetch(page)), log)
+    assert GOOD_NOTE not in html
+    assert "Traceback" not in log.read_text(encoding="utf-8")
