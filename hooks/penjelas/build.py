@@ -67,14 +67,16 @@ def check_collisions(site: Site, docs_dir: Path, language: str, problems: Proble
                 problems.error(loc, f"story slug '{slug}' collides with the hand-written page {display_path(clash, base)}: rename one of them")
 
 
-def _more_problems(content) -> Problems:
+def _more_problems(content, docs_dir: Path, language: str, base: Path | None) -> Problems:
     """Content with errors is still extracted, so that a phrase missing from
     the article is reported in the same run as a typo in a field. Not when an
     entity file was unreadable: every reference to it would be a false alarm."""
     problems = content.problems
     if content.articles and not content.unreadable_entities:
         try:
-            problems = build_site(content).problems
+            site = build_site(content)
+            check_collisions(site, docs_dir, language, site.problems, base)
+            problems = site.problems
         except Exception:  # the errors already found are what the editor needs
             problems = content.problems
     problems.items.sort()
@@ -86,7 +88,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     from .sources import read_content
     content = read_content(content_dir, base)
     if content.problems.errors:
-        return SiteBuild(None, _more_problems(content), language=language)
+        return SiteBuild(None, _more_problems(content, docs_dir, language, base), language=language)
     site = build_site(content)
     problems = site.problems
     check_collisions(site, docs_dir, language, problems, base)
