@@ -266,6 +266,10 @@ CASES = [
     Case("slug-collides-with-docs-folder", {}, [
         "content/stories/putin-ke-pyongyang/article.md:1:1: error: story slug 'putin-ke-pyongyang' collides with the hand-written page docs/putin-ke-pyongyang: rename one of them",
     ], docs={f"{SLUG}/index.md": "# Halaman tulisan tangan\n"}),
+    Case("docs-page-at-entity-address", {}, [
+        'docs/entitas.md:1:1: error: hand-written page docs/entitas.md takes the address of the generated page entitas/index.md: rename or move it',
+        'docs/entitas/putin.md:1:1: error: hand-written page docs/entitas/putin.md takes the address of the generated page entitas/putin.md: rename or move it',
+    ], docs={"entitas/putin.md": "# Putin\n", "entitas.md": "# Entitas\n"}),
     Case("slug-reserved", {ART: DELETE, NOTES: DELETE, "content/stories/entitas/article.md": ARTICLE_TEXT}, [
         "content/stories/entitas/article.md:1:1: error: story slug 'entitas' is reserved for the entity pages: rename the folder",
     ]),
@@ -406,7 +410,8 @@ MKDOCS_SUBSET = [
     "yaml-unclosed-quote", "duplicate-key-entity", "unknown-field-entity", "yes-becomes-boolean",
     "invalid-date-published", "unknown-entity-in-notes", "same-alias-two-entities",
     "story-folder-without-article", "front-matter-never-closed", "non-utf8-article",
-    "annotation-phrase-not-in-article", "slug-collides-with-docs-page", "missing-content-folder",
+    "annotation-phrase-not-in-article", "slug-collides-with-docs-page", "docs-page-at-entity-address",
+    "missing-content-folder",
     "many-problems-many-files",
 ]
 

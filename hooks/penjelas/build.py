@@ -99,4 +99,23 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     renderer = Renderer(site, language, directory_urls, site_name)
     result.pages = renderer.pages()
     result.home_markdown = renderer.home_list()
+    check_page_collisions(result, docs_dir, directory_urls, base)
     return result
+
+
+def check_page_collisions(result: SiteBuild, docs_dir: Path, directory_urls: bool, base: Path | None) -> None:
+    """A hand-written page where a generated page goes (docs/entitas/x.md) is
+    an error here, before MkDocs empties site/, rather than in on_files."""
+    for page in result.pages:
+        twins = [page.src_uri]
+        if directory_urls and page.src_uri.endswith("/index.md"):
+            twins.append(page.src_uri[: -len("/index.md")] + ".md")
+        elif directory_urls and page.src_uri.endswith(".md"):
+            twins.append(page.src_uri[: -len(".md")] + "/index.md")
+        for twin in twins:
+            if (docs_dir / twin).is_file():
+                shown = display_path(docs_dir / twin, base)
+                result.problems.error(Location(shown, 1, 1), f"hand-written page {shown} takes the address of the generated page {page.src_uri}: rename or move it")
+    if result.problems.errors:
+        result.problems.items.sort()
+        result.pages = []
