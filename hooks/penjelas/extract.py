@@ -15,7 +15,7 @@ from .errors import Location, Problems, did_you_mean
 from .model import (Annotation, Article, Claim, Entity, Event, Issue, Mention, Point,
                     Sentence, Statement, Story, TimeExpression)
 from .sources import anchor_id
-from .text import dates, mentions, sentences as sentence_split, statements
+from .text import acronyms, dates, grouping, kinds, mentions, names, sentences as sentence_split, statements
 from .text.lang import language
 
 
@@ -107,8 +107,9 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
     for m in first:
         masked.setdefault(m.sentence, []).append((m.start, m.end))
     ignore = set(notes.get("ignore") or [])
-    cands = mentions.find_candidates(sents, masked, lang, ignore)
-    auto = _auto_entities(cands, registry, alias_map, lang, sents)
+    definitions = acronyms.find_definitions(sents, lang)
+    cands = names.find_candidates(sents, masked, lang, ignore, definitions)
+    auto = _auto_entities(cands, registry, alias_map, lang)
     known = dict(registry)
     for e in auto:
         known[e.id] = e
@@ -271,73 +272,37 @@ def _timeline(times, sents, notes, known, problems, published) -> list[Event]:
     return events
 
 
-def _auto_entities(cands, registry, alias_map, lang, sents) -> list[Entity]:
-    """Group capitalised candidates into entities: short forms join the full
-    name given elsewhere ("Kim" -> "Kim Jong-un"), brackets give aliases."""
-    by_text: dict[str, list] = {}
-    for c in cands:
-        if c.text in alias_map:
-            continue
-        by_text.setdefault(c.text, []).append(c)
-    names = sorted(by_text, key=lambda t: (-len(t.split()), -len(t)))
-    owner: dict[str, str] = {}
-    for name in names:
-        words = name.split()
-        if len(words) == 1:
-            for full in names:
-                fw = full.split()
-                if len(fw) > 1 and (fw[0] == name or fw[-1] == name) and owner.get(full, full) == full:
-                    owner[name] = full
-                    break
-            else:
-                for alias, eid in alias_map.items():
-                    aw = alias.split()
-                    if len(aw) > 1 and (aw[0] == name or aw[-1] == name) and registry.get(eid) and registry[eid].kind == "person":
-                        owner[name] = "@" + eid
-                        break
-    # Acronyms in brackets after a name: "Badan ... (BMKG)", and glosses "DPRK (Korea Utara)".
-    for s in sents:
-        for m in re.finditer(r"\(([^()]{2,60})\)", s.text):
-            inner = m.group(1).strip()
-            before = s.text[: m.start()].rstrip()
-            if inner in by_text or inner in alias_map:
-                prev = [n for n in names if before.endswith(n)]
-                if prev:
-                    a, b = prev[0], inner
-                    long_, short_ = (a, b) if len(a) >= len(b) else (b, a)
-                    if long_ in by_text and short_ in by_text:
-                        owner[short_] = owner.get(long_, long_)
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        head = owner.get(name, name)
-        while head in owner and owner[head] != head and not head.startswith("@"):
-            head = owner[head]
-        groups.setdefault(head, []).append(name)
-    speakers_hint: set[str] = set()
+def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
+    """Group the capitalised candidates into entities (``text.grouping``),
+    guess each one's kind (``text.kinds``), and mark it not curated.
+
+    A short form of a curated person ("Kirby" for "John Kirby") and a name
+    equal to a curated entity's id become story aliases of that entity
+    instead (added to ``alias_map``)."""
+    fresh = [c for c in cands if c.text not in alias_map]
+    curated_people: dict[str, set[str]] = {}
+    for alias, eid in alias_map.items():
+        words = alias.split()
+        if len(words) > 1 and registry.get(eid) and registry[eid].kind == "person":
+            for w in (words[0], words[-1]):
+                curated_people.setdefault(w, set()).add(eid)
     out = []
     taken = set(registry)
-    for head, forms in groups.items():
-        if head.startswith("@"):
-            continue  # short form of a curated person: becomes a story alias below
-        cands_all = [c for f in forms for c in by_text.get(f, [])]
-        eid = mentions.slugify(head)
+    for group in grouping.group_candidates(fresh, lang):
+        if len(group.forms) == 1 and len(curated_people.get(group.name, ())) == 1:
+            alias_map.setdefault(group.name, next(iter(curated_people[group.name])))
+            continue
+        eid = mentions.slugify(group.name)
         if eid in registry:
-            continue  # the same name as a curated entity
+            for form in group.forms:
+                alias_map.setdefault(form, eid)
+            continue
         base, n = eid, 2
         while eid in taken:
             eid, n = f"{base}-{n}", n + 1
         taken.add(eid)
-        kind = mentions.guess_kind(head, cands_all, lang, speakers_hint)
-        out.append(Entity(id=eid, name=head, kind=kind, aliases=[head] + [f for f in forms if f != head], curated=False))
-    # Short forms of curated people become story-local aliases.
-    for name, head in owner.items():
-        if head.startswith("@"):
-            alias_map.setdefault(name, head[1:])
-    # Names equal to a curated entity's slug join it.
-    for name in names:
-        eid = mentions.slugify(owner.get(name, name))
-        if eid in registry:
-            alias_map.setdefault(name, eid)
+        kind = kinds.guess_kind(group.name, group.candidates, lang, group.forms)
+        out.append(Entity(id=eid, name=group.name, kind=kind, aliases=list(group.forms), curated=False))
     return out
 
 

@@ -15,6 +15,10 @@ from ..model import Sentence, TimeExpression
 from .lang import Language
 
 TIME_ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"}
+# "hingga Juni", "by the end of October": a month still to come.
+_MONTH_PREFIX_REL = {"hingga": "depan", "sampai": "depan", "mulai": "depan", "by": "next", "until": "next",
+                     "next": "next", "this": "this", "last": "last"}
+RELATIVE_UNITS = frozenset("pekan minggu bulan tahun week month year".split())
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -22,8 +26,11 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _cap_alt(words) -> str:
-    return _alt({w.capitalize() for w in words} | set(words) | {w.upper() for w in words if len(w) > 3})
+def _cap_alt(words, lowercase: bool = True) -> str:
+    """Capitalised and upper-case forms, and lowercase ones unless the
+    language never writes them so ("may" in English is a verb)."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words if len(w) > 3}
+    return _alt(forms | (set(words) if lowercase else set()))
 
 
 class _Rules:
@@ -31,9 +38,10 @@ class _Rules:
 
     def __init__(self, lang: Language):
         full_months = [m for m in lang.months if len(m) > 3 or m == "mei" or m == "may"]
-        MON = _cap_alt(lang.months)
-        FULLMON = _cap_alt(full_months)
-        WD = _cap_alt(lang.weekdays)
+        lowercase = lang.code != "en"
+        MON = _cap_alt(lang.months, lowercase)
+        FULLMON = _cap_alt(full_months, lowercase)
+        WD = _cap_alt(lang.weekdays, lowercase)
         Y = r"(?P<y>1[5-9]\d\d|20\d\d)"
         if lang.code == "id":
             self.patterns = [
@@ -43,12 +51,13 @@ class _Rules:
                 ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y}\b)?")),
                 ("my", re.compile(rf"(?:bulan\s+)?(?P<mon>{FULLMON})\s+{Y}\b")),
                 ("month", re.compile(rf"(?:bulan\s+)(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?")),
-                ("month", re.compile(rf"\b(?:pada|sejak|hingga|sampai|akhir|awal|selama) (?P<x>(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?)")),
+                ("month", re.compile(rf"\b(?P<pre>(?i:pada|sejak|hingga|sampai|akhir|awal|selama|mulai|pertengahan)) (?P<x>(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?)")),
+                ("month", re.compile(rf"\b(?P<mon>{FULLMON})\s+(?P<rel>lalu|depan|mendatang|ini)\b")),
                 ("time", re.compile(r"(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?")),
                 ("weekday", re.compile(rf"(?:hari\s+)?(?P<wd>{WD})\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")),
                 ("decade", re.compile(r"(?:tahun\s+)(?P<dec>1[5-9]\d0|20\d0)-an\b")),
                 ("year", re.compile(rf"(?:tahun\s+){Y}\b")),
-                ("year", re.compile(rf"\b(?:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio) (?P<x>{Y})\b")),
+                ("year", re.compile(rf"\b(?i:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio|mulai|selama) (?P<x>{Y})\b")),
                 ("relative", re.compile(r"\b(?P<rel>hari ini|kemarin lusa|kemarin|besok|lusa|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini|mendatang))\b", re.I)),
                 ("vague", re.compile(r"\b(?:(?:pada )?(?:malam|pagi|siang|sore) hari|baru-baru ini|beberapa waktu lalu|belakangan ini|akhir-akhir ini)\b", re.I)),
             ]
@@ -58,11 +67,11 @@ class _Rules:
                 ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\b(?:,?\s+{Y}\b)?")),
                 ("mdy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y}\b)?")),
                 ("my", re.compile(rf"(?P<mon>{FULLMON})\s+(?:of\s+)?{Y}\b")),
-                ("month", re.compile(rf"\b(?:in|since|until|by|last|next|this|early|late|mid|during) (?P<x>(?P<mon>{FULLMON}))\b")),
+                ("month", re.compile(rf"\b(?P<pre>(?i:in|since|until|by|last|next|this|early|late|mid|during|(?:(?:by|until) )?(?:the )?(?:end|beginning|start|middle) of)) (?P<x>(?P<mon>{FULLMON}))\b")),
                 ("time", re.compile(r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", re.I)),
                 ("weekday", re.compile(rf"(?:(?P<rel0>last|next|this|on)\s+)?(?P<wd>{WD})\b")),
                 ("decade", re.compile(r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b")),
-                ("year", re.compile(rf"\b(?:in|since|by|until|of|the|from|during) (?P<x>{Y})\b")),
+                ("year", re.compile(rf"\b(?i:in|since|by|until|of|the|from|during) (?P<x>{Y})\b")),
                 ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:later |earlier )?this (?:week|month|year)|(?:last|next|the next|the previous|the following) (?:week|month|year))\b", re.I)),
                 ("vague", re.compile(r"\b(?:recently|in recent (?:days|weeks|months))\b", re.I)),
             ]
@@ -120,7 +129,7 @@ def _relative(rel: str, pub: dt.date) -> tuple[str, str]:
             "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
     if rel in days:
         return (pub + dt.timedelta(days=days[rel])).isoformat(), "day"
-    unit = rel.split()[-1]
+    unit = next((w for w in rel.split() if w in RELATIVE_UNITS), "tahun")
     back = any(w in rel for w in ("lalu", "last", "previous"))
     ahead = any(w in rel for w in ("depan", "mendatang", "next", "following"))
     delta = -1 if back else (1 if ahead else 0)
@@ -157,6 +166,7 @@ def extract(sentences: list[Sentence], published: str, lang: Language) -> list[T
     pub = dt.date.fromisoformat(published)
     rules = _rules(lang)
     out: list[TimeExpression] = []
+    lede_day: str | None = None  # the first day the story names: the day of its main event
     for s in sentences:
         taken: list[tuple[int, int]] = []
         found: list[TimeExpression] = []
@@ -171,7 +181,9 @@ def extract(sentences: list[Sentence], published: str, lang: Language) -> list[T
                 taken.append((a, b))
                 found.append(te)
         found.sort(key=lambda t: t.start)
-        _attach_times(found, pub)
+        _attach_times(found, lede_day or pub.isoformat())
+        if lede_day is None:
+            lede_day = next((t.value for t in found if t.precision == "day" and t.value), None)
         out.extend(found)
     return out
 
@@ -207,7 +219,8 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
     elif kind == "my":
         te.value, te.precision = f"{int(g['y']):04d}-{month:02d}", "month"
     elif kind == "month":
-        te.value, te.precision = _month_value(month, g.get("rel"), pub)
+        rel = g.get("rel") or _MONTH_PREFIX_REL.get((g.get("pre") or "").lower().split()[0] if g.get("pre") else "")
+        te.value, te.precision = _month_value(month, rel, pub)
     elif kind == "weekday":
         rel = g.get("rel") or g.get("rel0")
         te.value, te.precision = _weekday_value(wd, rel, pub).isoformat(), "day"
@@ -239,14 +252,16 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
     return te
 
 
-def _attach_times(found: list[TimeExpression], pub: dt.date) -> None:
-    """A time of day takes the date of the nearest date in its sentence, or publication."""
-    dates = [t for t in found if t.precision == "day"]
+def _attach_times(found: list[TimeExpression], default_day: str) -> None:
+    """A time of day takes the date nearest to it in its sentence, else
+    ``default_day``: the first day the story names (news gives the main
+    event's date in the lede: "Kamis (26/1) pukul 13.21 WIB ... hingga pukul
+    18.00 WIB"), else the publication date."""
+    dates = [t for t in found if t.precision == "day" and t.value]
     for t in found:
         if t.precision == "minute" and t.value and t.value.startswith("T"):
             near = min(dates, key=lambda d: abs(d.start - t.start), default=None)
-            day = near.value if near else pub.isoformat()
-            t.value = day + t.value
+            t.value = (near.value[:10] if near else default_day) + t.value
 
 
 def weekday_name(value: str) -> str:

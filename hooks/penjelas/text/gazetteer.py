@@ -1,48 +1,315 @@
-"""Country names in English and Indonesian, to guess an auto-detected
-entity's kind. General knowledge only: every country, not a story's list."""
+"""Names every reader knows: countries (with their short forms), capitals and
+large cities, world regions, and major news outlets, in English and
+Indonesian. They let extraction guess an auto-detected entity's kind and join
+"AS" to "Amerika Serikat". General knowledge only: whole lists, never a
+story's own names.
+"""
 
 from __future__ import annotations
 
-_EN = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
-Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana
-Brazil Brunei Bulgaria Burkina_Faso Burundi Cambodia Cameroon Canada Chad Chile China Colombia
-Comoros Congo Costa_Rica Croatia Cuba Cyprus Czechia Czech_Republic Denmark Djibouti Dominica
-Dominican_Republic Ecuador Egypt El_Salvador Eritrea Estonia Eswatini Ethiopia Fiji Finland France
-Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary
-Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya
-Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein
-Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico
-Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal
-Netherlands New_Zealand Nicaragua Niger Nigeria North_Korea North_Macedonia Norway Oman Pakistan
-Palau Palestine Panama Papua_New_Guinea Paraguay Peru Philippines Poland Portugal Qatar Romania
-Russia Rwanda Samoa San_Marino Saudi_Arabia Senegal Serbia Seychelles Sierra_Leone Singapore
-Slovakia Slovenia Somalia South_Africa South_Korea South_Sudan Spain Sri_Lanka Sudan Suriname
-Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Timor-Leste East_Timor Togo Tonga
-Trinidad_and_Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine United_Arab_Emirates
-United_Kingdom Britain Great_Britain England Scotland Wales United_States America Uruguay
-Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe
-People's_Republic_of_China Republic_of_China Soviet_Union USSR US USA U.S. UK DPRK ROK PRC UAE"""
+# One country per line; "|" separates names of the same country.
+_COUNTRY_GROUPS = """
+United States|United States of America|US|U.S.|USA|America|Amerika Serikat|Amerika|AS
+United Kingdom|UK|U.K.|Britain|Great Britain|Inggris|Britania Raya
+China|People's Republic of China|PRC|Tiongkok|Cina|RRT|RRC|Republik Rakyat Tiongkok|Republik Rakyat China
+Taiwan|Republic of China
+North Korea|DPRK|Democratic People's Republic of Korea|Korea Utara|Korut|Republik Rakyat Demokratik Korea
+South Korea|ROK|Republic of Korea|Korea Selatan|Korsel
+Russia|Russian Federation|Rusia|Federasi Rusia
+Indonesia|Republik Indonesia|RI|NKRI
+United Arab Emirates|UAE|Uni Emirat Arab|UEA
+Saudi Arabia|Arab Saudi
+Netherlands|Holland|Belanda
+Soviet Union|USSR|Uni Soviet
+Timor-Leste|East Timor|Timor Leste
+Czechia|Czech Republic|Ceko
+Myanmar|Burma
+Vatican|Vatikan|Holy See
+Chile|Cile|Chili
+Palestine|Palestina
+Singapore|Singapura
+Egypt|Mesir
+Germany|Jerman
+France|Prancis|Perancis
+Japan|Jepang
+Philippines|Filipina
+Thailand|Thailand
+Vietnam|Viet Nam
+Malaysia
+Brunei|Brunei Darussalam
+Cambodia|Kamboja
+Laos
+India
+Pakistan
+Bangladesh
+Sri Lanka
+Nepal
+Bhutan
+Maldives|Maladewa
+Afghanistan|Afganistan
+Iran
+Iraq|Irak
+Syria|Suriah
+Lebanon|Libanon
+Jordan|Yordania
+Israel
+Turkey|Turki|Turkiye|Türkiye
+Yemen|Yaman
+Oman
+Qatar
+Kuwait
+Bahrain
+Ukraine|Ukraina
+Belarus
+Poland|Polandia
+Italy|Italia
+Spain|Spanyol
+Portugal
+Greece|Yunani
+Switzerland|Swiss
+Austria
+Belgium|Belgia
+Sweden|Swedia
+Norway|Norwegia
+Denmark
+Finland|Finlandia
+Iceland|Islandia
+Ireland|Irlandia
+Hungary|Hungaria
+Romania|Rumania
+Bulgaria
+Serbia
+Croatia|Kroasia
+Slovakia|Slowakia
+Slovenia
+Bosnia|Bosnia and Herzegovina|Bosnia dan Herzegovina
+Albania
+Montenegro
+Kosovo
+North Macedonia|Makedonia Utara
+Moldova
+Georgia
+Armenia
+Azerbaijan
+Kazakhstan
+Uzbekistan
+Turkmenistan
+Kyrgyzstan|Kirgizstan
+Tajikistan
+Mongolia
+Australia
+New Zealand|Selandia Baru
+Papua New Guinea|Papua Nugini
+Fiji
+Samoa
+Tonga
+Vanuatu
+Solomon Islands|Kepulauan Solomon
+Kiribati
+Tuvalu
+Nauru
+Palau
+Micronesia|Mikronesia
+Canada|Kanada
+Mexico|Meksiko
+Cuba|Kuba
+Haiti
+Dominican Republic|Republik Dominika
+Jamaica|Jamaika
+Guatemala
+Honduras
+El Salvador
+Nicaragua|Nikaragua
+Costa Rica|Kosta Rika
+Panama
+Colombia|Kolombia
+Venezuela
+Ecuador|Ekuador
+Peru
+Bolivia
+Brazil|Brasil
+Paraguay
+Uruguay
+Argentina
+Suriname
+Guyana
+South Africa|Afrika Selatan
+Nigeria
+Kenya
+Ethiopia|Etiopia
+Somalia
+Sudan
+South Sudan|Sudan Selatan
+Uganda
+Tanzania
+Rwanda
+Burundi
+Congo|Kongo|Democratic Republic of the Congo|Republik Demokratik Kongo
+Angola
+Zambia
+Zimbabwe
+Mozambique|Mozambik
+Madagascar|Madagaskar
+Malawi
+Namibia
+Botswana
+Lesotho
+Eswatini
+Ghana
+Senegal
+Mali
+Niger
+Chad
+Cameroon|Kamerun
+Gabon
+Guinea
+Liberia
+Sierra Leone
+Ivory Coast|Pantai Gading
+Burkina Faso
+Benin
+Togo
+Mauritania
+Morocco|Maroko
+Algeria|Aljazair
+Tunisia
+Libya
+Eritrea
+Djibouti
+Mauritius
+Seychelles
+Comoros|Komoro
+Gambia
+Cyprus|Siprus
+Malta
+Luxembourg|Luksemburg
+Liechtenstein
+Monaco|Monako
+Andorra
+San Marino
+Estonia
+Latvia
+Lithuania|Lituania
+Belize
+Barbados
+Bahamas|Bahama
+Grenada
+Dominica|Dominika
+Trinidad and Tobago
+England
+Scotland|Skotlandia
+Wales
+"""
 
-_ID = """Afganistan Albania Aljazair Andorra Angola Argentina Armenia Australia Austria Azerbaijan
-Bahama Bahrain Bangladesh Barbados Belarus Belgia Belanda Benin Bhutan Bolivia Bosnia Botswana
-Brasil Brunei Bulgaria Burundi Kamboja Kamerun Kanada Chad Cile Chili Tiongkok Cina China Kolombia
-Komoro Kongo Kosta_Rika Kroasia Kuba Siprus Ceko Denmark Djibouti Dominika Ekuador Mesir
-Eritrea Estonia Etiopia Fiji Finlandia Prancis Perancis Gabon Gambia Georgia Jerman Ghana Yunani
-Guatemala Guinea Guyana Haiti Honduras Hungaria Islandia India Indonesia Iran Irak Irlandia Israel
-Italia Jamaika Jepang Yordania Kazakhstan Kenya Kiribati Kosovo Kuwait Kirgizstan Laos Latvia
-Lebanon Libanon Lesotho Liberia Libya Liechtenstein Lituania Luksemburg Madagaskar Malawi Malaysia
-Maladewa Mali Malta Mauritania Mauritius Meksiko Mikronesia Moldova Monako Mongolia Montenegro
-Maroko Mozambik Myanmar Namibia Nauru Nepal Selandia_Baru Nikaragua Niger Nigeria Korea_Utara
-Makedonia_Utara Norwegia Oman Pakistan Palau Palestina Panama Papua_Nugini Paraguay Peru Filipina
-Polandia Portugal Qatar Rumania Rusia Rwanda Samoa Arab_Saudi Senegal Serbia Seychelles
-Sierra_Leone Singapura Slowakia Slovenia Somalia Afrika_Selatan Korea_Selatan Sudan_Selatan
-Spanyol Sri_Lanka Sudan Suriname Swedia Swiss Suriah Taiwan Tajikistan Tanzania Thailand
-Timor_Leste Togo Tonga Tunisia Turki Turkmenistan Tuvalu Uganda Ukraina Uni_Emirat_Arab Inggris
-Britania_Raya Amerika_Serikat Amerika Uruguay Uzbekistan Vanuatu Vatikan Venezuela Vietnam Yaman
-Zambia Zimbabwe Uni_Soviet AS RI RRT RRC"""
+# Capitals and large cities, English names and Indonesian exonyms.
+_CITIES = """
+Washington|New York|Los Angeles|Chicago|San Francisco|Houston|Miami|Boston|Seattle|London|Manchester
+Paris|Berlin|Munich|Frankfurt|Rome|Roma|Milan|Milano|Madrid|Barcelona|Lisbon|Lisabon|Amsterdam
+The Hague|Den Haag|Brussels|Brussel|Vienna|Wina|Prague|Praha|Warsaw|Warsawa|Budapest|Bucharest
+Bukares|Sofia|Athens|Athena|Stockholm|Oslo|Copenhagen|Kopenhagen|Helsinki|Dublin|Bern|Geneva
+Jenewa|Zurich|Moscow|Moskow|Saint Petersburg|St Petersburg|Sankt Petersburg|Vladivostok|Kyiv|Kiev
+Minsk|Ankara|Istanbul|Tehran|Teheran|Baghdad|Bagdad|Damascus|Damaskus|Beirut|Amman|Jerusalem
+Yerusalem|Tel Aviv|Gaza|Riyadh|Jeddah|Jeddah|Mecca|Mekkah|Makkah|Medina|Madinah|Doha|Dubai|Abu Dhabi
+Muscat|Kuwait City|Sanaa|Cairo|Kairo|Tripoli|Tunis|Algiers|Rabat|Khartoum|Nairobi|Addis Ababa
+Kampala|Dar es Salaam|Kigali|Lagos|Abuja|Accra|Dakar|Kinshasa|Luanda|Johannesburg|Pretoria
+Cape Town|Harare|Lusaka|Maputo|Antananarivo|Kabul|Islamabad|Karachi|Lahore|New Delhi|Delhi
+Mumbai|Kolkata|Chennai|Bangalore|Dhaka|Kathmandu|Colombo|Beijing|Peking|Shanghai|Guangzhou
+Shenzhen|Hong Kong|Macau|Wuhan|Tokyo|Osaka|Kyoto|Okinawa|Hiroshima|Nagasaki|Seoul|Busan
+Pyongyang|Taipei|Ulaanbaatar|Hanoi|Ho Chi Minh City|Bangkok|Phnom Penh|Vientiane|Yangon|Naypyidaw
+Kuala Lumpur|Putrajaya|Johor Bahru|Penang|Singapore|Bandar Seri Begawan|Manila|Dili|Port Moresby
+Canberra|Sydney|Melbourne|Brisbane|Perth|Darwin|Wellington|Auckland|Ottawa|Toronto|Vancouver
+Montreal|Mexico City|Havana|Bogota|Caracas|Lima|Quito|Santiago|Buenos Aires|Montevideo
+Brasilia|Rio de Janeiro|Sao Paulo|La Paz|Asuncion|Tashkent|Astana|Almaty|Bishkek|Dushanbe
+Ashgabat|Baku|Tbilisi|Yerevan|Chisinau|Riga|Vilnius|Tallinn|Belgrade|Beograd|Zagreb|Sarajevo
+Ljubljana|Bratislava|Skopje|Tirana|Podgorica|Nicosia|Valletta|Reykjavik|Luxembourg
+Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Medan|Palembang|Makassar|Denpasar|Padang
+Pekanbaru|Banda Aceh|Tanjung Pinang|Jambi|Bengkulu|Bandar Lampung|Pangkal Pinang|Serang
+Mataram|Kupang|Pontianak|Palangka Raya|Banjarmasin|Samarinda|Tanjung Selor|Manado|Palu
+Kendari|Mamuju|Gorontalo|Ambon|Sofifi|Ternate|Jayapura|Manokwari|Sorong|Merauke|Nabire|Bogor
+Depok|Bekasi|Tangerang|Malang|Solo|Surakarta|Cirebon|Tasikmalaya|Sukabumi|Cianjur|Garut
+Purwokerto|Tegal|Pekalongan|Magelang|Kudus|Madiun|Kediri|Blitar|Jember|Banyuwangi|Batam
+Balikpapan|Tarakan|Bukittinggi|Payakumbuh|Dumai|Binjai|Pematangsiantar|Lhokseumawe|Kuta
+Ubud|Labuan Bajo|Bima|Ende|Maumere|Parepare|Palopo|Bitung|Tomohon|Mandalika
+"""
 
-COUNTRIES = frozenset(w.replace("_", " ") for w in (_EN + " " + _ID).split())
+# Provinces and islands of Indonesia, and world regions.
+_REGIONS = """
+Aceh|Sumatra Utara|Sumatera Utara|Sumatra Barat|Sumatera Barat|Riau|Kepulauan Riau|Sumatra Selatan
+Sumatera Selatan|Bengkulu|Lampung|Bangka Belitung|Kepulauan Bangka Belitung|Banten|DKI Jakarta
+Jawa Barat|Jawa Tengah|Jawa Timur|DI Yogyakarta|Daerah Istimewa Yogyakarta|Bali|Nusa Tenggara Barat
+Nusa Tenggara Timur|NTB|NTT|Kalimantan Barat|Kalimantan Tengah|Kalimantan Selatan|Kalimantan Timur
+Kalimantan Utara|Sulawesi Utara|Sulawesi Tengah|Sulawesi Selatan|Sulawesi Tenggara|Sulawesi Barat
+Maluku|Maluku Utara|Papua|Papua Barat|Papua Selatan|Papua Tengah|Papua Pegunungan|Papua Barat Daya
+Sumatra|Sumatera|Jawa|Java|Kalimantan|Borneo|Sulawesi|Nusa Tenggara|Lombok|Flores|Timor|Madura
+Asia|Eropa|Europe|Afrika|Africa|Amerika Latin|Latin America|Amerika Utara|North America
+Amerika Selatan|South America|Australasia|Oseania|Oceania|Timur Tengah|Middle East|Asia Tenggara
+Southeast Asia|Asia Timur|East Asia|Asia Selatan|South Asia|Asia Tengah|Central Asia|Asia Pasifik
+Asia-Pacific|Asia Pacific|Indo-Pasifik|Indo-Pacific|Eropa Timur|Eastern Europe|Eropa Barat|Western Europe
+Balkan|Balkans|Kaukasus|Caucasus|Skandinavia|Scandinavia|Karibia|Caribbean|Pasifik|Pacific
+Atlantik|Atlantic|Arktik|Arctic|Antartika|Antarctica|Semenanjung Korea|Korean Peninsula
+Laut China Selatan|Laut Cina Selatan|South China Sea|Laut China Timur|East China Sea|Selat Malaka
+Strait of Malacca|Laut Jawa|Samudra Hindia|Samudera Hindia|Indian Ocean|Samudra Pasifik
+Samudera Pasifik|Pacific Ocean|Mediterania|Mediterranean|Teluk Persia|Persian Gulf|Krimea|Crimea
+Donbas|Siberia|Kashmir|Tibet|Xinjiang|Hokkaido|Kyushu|Honshu|Jeju|Hawaii|Alaska|Greenland
+"""
+
+# Major news outlets and agencies, international and Indonesian.
+_MEDIA = """
+Associated Press|AP|Reuters|AFP|Agence France-Presse|BBC|CNN|CNN Indonesia|Al Jazeera|Bloomberg
+New York Times|The New York Times|Washington Post|The Washington Post|Guardian|The Guardian
+Financial Times|Wall Street Journal|The Wall Street Journal|The Economist|Economist|Sky News
+Fox News|NBC|CBS|ABC|NPR|PBS|Politico|Axios|The Times|The Telegraph|Daily Mail|The Independent
+Le Monde|Der Spiegel|Deutsche Welle|DW|RFI|France 24|Euronews|NHK|Kyodo|Kyodo News|Asahi Shimbun
+Yomiuri Shimbun|Mainichi|Japan Times|The Japan Times|Nikkei|Nikkei Asia|Xinhua|Global Times
+People's Daily|China Daily|South China Morning Post|SCMP|CCTV|CGTN|TASS|RIA Novosti|Interfax
+Yonhap|KCNA|Korea Herald|Korea Times|Chosun Ilbo|JoongAng Ilbo|Straits Times|The Straits Times
+Channel NewsAsia|CNA|Bangkok Post|Sydney Morning Herald|ABC News|Times of India|Hindustan Times
+Arab News|Haaretz|Times of Israel|Voice of America|VOA|Radio Free Asia|RFA|Radio Free Europe
+Wikinews|Antara|Kompas|Kompas.com|Tempo|detikcom|detikNews|Kumparan|Liputan6|Liputan6.com
+Republika|Media Indonesia|Jakarta Post|The Jakarta Post|Jakarta Globe|Tribunnews|Okezone
+Suara.com|Tirto|Katadata|Bisnis Indonesia|Jawa Pos|Koran Tempo|Sindonews
+TVRI|RRI|Metro TV|TVOne|tvOne|Kompas TV|SCTV|RCTI|Indosiar|Trans7|Trans TV|iNews|BeritaSatu
+IDN Times|Merdeka.com|Magdalene|Mongabay|Gatra|Majalah Tempo|Harian Kompas
+"""
+
+
+def _split(block: str) -> list[str]:
+    return [name.strip() for line in block.strip().splitlines() for name in line.split("|") if name.strip()]
+
+
+_COUNTRY_KEY: dict[str, str] = {}
+for _line in _COUNTRY_GROUPS.strip().splitlines():
+    _names = [n.strip() for n in _line.split("|") if n.strip()]
+    for _name in _names:
+        _COUNTRY_KEY.setdefault(_name, _names[0])
+
+COUNTRIES = frozenset(_COUNTRY_KEY)
+CITIES = frozenset(_split(_CITIES))
+REGIONS = frozenset(_split(_REGIONS))
+MEDIA = frozenset(_split(_MEDIA))
 
 
 def is_country(name: str) -> bool:
     return name in COUNTRIES
+
+
+def country_key(name: str) -> str | None:
+    """One key for every name of a country: "AS" and "Amerika Serikat" share it."""
+    return _COUNTRY_KEY.get(name)
+
+
+def is_city(name: str) -> bool:
+    return name in CITIES
+
+
+def is_region(name: str) -> bool:
+    return name in REGIONS
+
+
+def is_place(name: str) -> bool:
+    """A country, a city or a region."""
+    return name in COUNTRIES or name in CITIES or name in REGIONS
+
+
+def is_media(name: str) -> bool:
+    return name in MEDIA

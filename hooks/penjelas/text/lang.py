@@ -1,5 +1,6 @@
-"""Word lists for each article language. Rules read these; no rule names a
-particular article's people, places or dates."""
+"""Word lists for each article language. Rules read these; no rule and no
+list names a particular article's people, places or dates: these are the
+general lexicon of news writing (titles, function words, months...)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ class Language:
     months: dict[str, int]
     weekdays: dict[str, int]  # Monday = 0
     abbreviations: frozenset[str]  # words that end with a period but not a sentence
-    titles: frozenset[str]  # words that come before a name
+    titles: frozenset[str]  # words that come before a name ("Presiden", "Prof")
     function_words: frozenset[str]  # capitalised only at sentence start
     clitics: tuple[str, ...]  # suffixes a name may carry ("Korea Utaralah")
     connectors: frozenset[str]  # lowercase words inside a name ("bin", "of")
@@ -22,6 +23,27 @@ class Language:
     org_words: frozenset[str]  # words that mark an organisation
     place_words: frozenset[str]  # words that mark a place
     anaphora: frozenset[str]  # "ini", "tersebut": a description pointing back
+    # Added for extraction without notes; all have defaults so that a partial
+    # Language (in a test) still works.
+    name_titles: frozenset[str] = frozenset()  # titles that are also names' words ("Raja Ampat"): never split a run
+    descriptors: frozenset[str] = frozenset()  # common nouns before a name ("Publikasi", "Negara-negara")
+    descriptor_phrases: tuple[tuple[str, ...], ...] = ()  # "Ibu Kota", "Juru Bicara"
+    portfolios: frozenset[str] = frozenset()  # "Luar Negeri", "Foreign": part of a title, not of the name
+    demonyms: frozenset[str] = frozenset()  # "Chinese": an adjective, never a name on its own
+    event_words: frozenset[str] = frozenset()  # "Perang", "Summit": an event, not a person, body or place
+    media_words: frozenset[str] = frozenset()  # a word in a name that marks a news outlet ("News")
+    media_cues: frozenset[str] = frozenset()  # a word just before a name that marks a news outlet
+    media_verbs: frozenset[str] = frozenset()  # verbs newsrooms do ("melaporkan", "reported")
+    governance: frozenset[str] = frozenset()  # "pemerintahan X", "X administration": X is a leader
+    place_preps: frozenset[str] = frozenset()  # "di X", "in X": X is likely a place
+    directions: frozenset[str] = frozenset()  # compass words: "Barat" alone is the West
+    coordinators: frozenset[str] = frozenset()  # "Putin dan Kim": the same kind on both sides
+    speech_nouns: frozenset[str] = frozenset()  # "menyampaikan pidato": speaking, with no content
+    designator_words: frozenset[str] = frozenset()  # "Pasal 340", "Type 09": a code, not a name
+    possessive: bool = False  # "Japan's": the owner is a separate name
+    according: frozenset[str] = frozenset()  # "menurut", "according"
+    according_pronoun: frozenset[str] = frozenset()  # "menurutnya": according to him or her
+    definite: frozenset[str] = frozenset()  # "the service", "badan tersebut": a description pointing back
 
 
 ID_MONTHS = {
@@ -39,6 +61,21 @@ EN_MONTHS = {
 ID_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
+_EN_ORG_WORDS = """agency ministry department office council committee commission party bank
+university institute school company corporation association union organization
+organisation forces force army navy police court parliament congress senate
+government administration network news times post press service society
+cooperation foundation trust authority board bureau federation alliance league
+club group fund institution academy college coalition movement front
+company logistics holdings industries solutions systems technologies airlines airways
+motors mining resources partners capital ventures inc ltd plc llc gmbh"""
+
+_EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
+stadium arena plaza tower building hotel palace"""
+
+# Capitalised tokens that are units, codes or time zones, never names.
+_CODES = "wib wita wit utc gmt rp usd us$ idr km kg cm mm ha"
+
 INDONESIAN = Language(
     code="id",
     months=ID_MONTHS,
@@ -48,12 +85,17 @@ INDONESIAN = Language(
     ),
     titles=frozenset(
         """presiden wakil menteri perdana ketua kepala juru bicara gubernur bupati wali walikota wali-kota
-        direktur jenderal duta besar sekretaris panglima kapolri kapolda kapolres kasad jaksa hakim
+        direktur jenderal duta besar sekretaris panglima kapolri kapolda kapolres kapolsek kasad jaksa hakim
         senator anggota pejabat raja ratu pangeran paus uskup imam syekh kiai kyai ustaz ustadz
-        prof dr ir drs pak bu bapak ibu saudara sdr tuan nyonya nona mantan mendiang almarhum
+        prof dr ir drs pak bu bapak ibu saudara sdr tuan nyonya nona mantan mendiang almarhum almarhumah
         letnan kolonel mayor kapten jenderal brigjen mayjen letjen laksamana marsekal komisaris
         kepala-badan deputi asisten penasihat koordinator komandan pelatih manajer ketum sekjen
-        dirut ceo chairman""".split()
+        dirut ceo chairman pelaksana kabid kasubbid kabag kasat kasatreskrim kanit humas kadis kadin
+        kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda jend kol
+        letkol lettu letda serma serka sertu pelda peltu kopda koptu praka pratu irjen komjen
+        laksma laksda laksdya marsma marsda marsdya kasdam danlanal danlanud h hj
+        wamen menko mendagri menlu menkeu menhan wapres danrem dandim pangdam kasau kasal
+        staf khusus plt plh pj pjs""".split()
     ),
     function_words=frozenset(
         """di ke dari pada dalam untuk dengan dan atau tetapi tapi namun serta selain itu ini
@@ -65,10 +107,12 @@ INDONESIAN = Language(
         kami kita saya aku mereka ia dia beliau anda engkau kamu
         ayo mari mohon tolong silakan apa siapa mengapa kenapa bagaimana kapan dimana di mana
         oleh sebagai terhadap tentang antara antara lain misalnya seperti yakni yaitu
-        sebelumnya selanjutnya sedangkan adapun oleh karena itu berdasarkan terkait""".split()
+        sebelumnya selanjutnya sedangkan adapun oleh karena itu berdasarkan terkait
+        foto ilustrasi dok sumber baca simak sekarang dulu kemarin besok
+        """.split() + _CODES.split()
     ),
     clitics=("lah", "kah", "tah", "pun", "nya"),
-    connectors=frozenset("bin binti van von de der den al el da di la le du".split()),
+    connectors=frozenset("bin binti van von de der den al el of".split()),  # "of": English names in Indonesian text
     speech_verbs={
         "kata": "direct", "ujar": "direct", "tulis": "direct", "tegas": "direct", "ungkap": "direct",
         "jelas": "direct", "tutur": "direct", "imbuh": "direct", "tambah": "direct", "sebut": "direct",
@@ -81,6 +125,9 @@ INDONESIAN = Language(
         "mengumumkan": "reported", "menyampaikan": "reported", "bersumpah": "reported",
         "berjanji": "reported", "mengakui": "reported", "membantah": "reported",
         "menekankan": "reported", "mengingatkan": "reported", "memperingatkan": "reported",
+        "mengimbau": "reported", "menandaskan": "reported", "mengemukakan": "reported",
+        "mengaku": "reported", "menuding": "reported", "menuduh": "reported", "mendesak": "reported",
+        "menampik": "reported", "mengonfirmasi": "reported",
         "menurut": "reported",
         "yakin": "belief", "meyakini": "belief", "percaya": "belief", "mempercayai": "belief",
         "menduga": "belief", "menilai": "belief", "berpendapat": "belief", "menganggap": "belief",
@@ -91,17 +138,65 @@ INDONESIAN = Language(
     ),
     pronouns=frozenset("ia dia beliau mereka".split()),
     org_words=frozenset(
-        """badan kementerian departemen dinas lembaga komisi dewan majelis partai kantor
+        """badan kementerian kementerian departemen dinas lembaga komisi dewan majelis partai kantor
         universitas institut sekolah perusahaan bank pt cv tbk yayasan asosiasi persatuan
-        ikatan himpunan organisasi kepolisian polri polda polres tni angkatan pasukan
-        pemerintah pemerintahan mahkamah pengadilan kejaksaan network news agency
-        kongres parlemen senat gereja masjid rumah sakit rs""".split()
+        ikatan himpunan organisasi kepolisian polri polda polres polsek tni angkatan pasukan
+        pemerintah pemerintahan mahkamah pengadilan kejaksaan kejari kejati network news agency
+        kongres parlemen senat gereja masjid rumah sakit rs koperasi perum perumda bumn
+        pusat direktorat biro balai satuan unit komando serikat federasi liga aliansi front
+        gerakan forum klub tim akademi politeknik sekolah madrasah pesantren fakultas
+        kodim korem kodam koramil lanal lanud polsek grup holding persero
+        otoritas ombudsman inspektorat sekretariat""".split()
+        # English names of bodies appear in Indonesian text as they are.
+        + _EN_ORG_WORDS.split()
     ),
     place_words=frozenset(
         """kota kabupaten provinsi pulau desa kecamatan kelurahan jalan jl selat laut teluk
-        gunung sungai danau pantai timur barat utara selatan tengah""".split()
+        gunung sungai danau pantai timur barat utara selatan tengah daya tenggara
+        kepulauan semenanjung dusun kampung nagari distrik wilayah kawasan bandara pelabuhan
+        stasiun terminal lapangan alun-alun taman mal gedung wisma hotel stadion aula
+        gelanggang istana monumen""".split() + _EN_PLACE_WORDS.split()
     ),
     anaphora=frozenset("ini itu tersebut".split()),
+    name_titles=frozenset("raja ratu pangeran imam sultan paus uskup syekh kiai kyai bapak ibu pak bu mayor wali".split()),
+    descriptors=frozenset(
+        """publikasi media harian koran majalah situs laman portal pihak warga penduduk aparat
+        petugas kelompok pengamat analis pakar ahli peneliti pemimpin tokoh negara pejabat
+        politikus politisi aktivis pengacara terdakwa tersangka korban saksi rekan istri suami
+        putra putri ayah ibunda sahabat jurnalis wartawan reporter kolumnis
+        penyanyi aktor aktris atlet pemain petinju perwakilan delegasi
+        utusan rombongan kubu kader""".split()
+    ),
+    descriptor_phrases=(("ibu", "kota"), ("juru", "bicara"), ("kantor", "berita"), ("surat", "kabar"),
+                        ("kuasa", "hukum"), ("stasiun", "televisi"), ("kepala", "negara"),
+                        ("kepala", "pemerintahan")),
+    portfolios=frozenset(
+        """luar dalam negeri pertahanan keuangan kesehatan pendidikan agama hukum perdagangan
+        perindustrian pertanian kelautan perikanan sosial perhubungan pariwisata kebudayaan
+        energi pertambangan lingkungan hidup kehutanan tenaga kerja bidang politik keamanan
+        perekonomian kemaritiman investasi riset teknologi komunikasi informatika desa pemuda
+        olahraga koperasi ukm badan usaha milik sekretaris kabinet pemberdayaan aparatur
+        reformasi birokrasi perencanaan pembangunan nasional perumahan rakyat pekerjaan umum
+        agraria tata ruang keamanan dan hak asasi manusia hubungan masyarakat operasi reserse
+        kriminal umum khusus lalu lintas penerangan pelaksana harian""".split()
+    ),
+    event_words=frozenset(
+        """perang konferensi ktt festival olimpiade piala kejuaraan pemilu pilkada pilpres
+        pileg muktamar munas""".split()
+    ),
+    media_words=frozenset("news press times post tv televisi radio herald tribune journal gazette daily".split()),
+    media_cues=frozenset("publikasi media harian koran majalah situs laman portal berita stasiun televisi outlet".split()),
+    media_verbs=frozenset("tulis menulis melaporkan memberitakan mewartakan melansir dilansir".split()),
+    governance=frozenset("pemerintahan rezim kabinet era masa kepemimpinan".split()),
+    place_preps=frozenset("di ke dari dekat menuju sekitar".split()),
+    directions=frozenset("utara selatan barat timur tenggara daya laut".split()),
+    coordinators=frozenset(["dan", "serta", "&"]),
+    speech_nouns=frozenset("pidato sambutan keterangan pernyataan ucapan salam belasungkawa apresiasi".split()),
+    designator_words=frozenset("pasal ayat nomor tipe type seri kelas bab lampiran".split()),
+    possessive=False,
+    according=frozenset(["menurut"]),
+    according_pronoun=frozenset(["menurutnya"]),
+    definite=frozenset("tersebut itu ini".split()),
 )
 
 ENGLISH = Language(
@@ -112,11 +207,12 @@ ENGLISH = Language(
         "mr mrs ms dr prof st jr sr inc ltd co corp gen col lt sgt capt gov sen rep rev vs etc e.g i.e a.m p.m u.s u.k u.n no fig jan feb mar apr jun jul aug sep sept oct nov dec".split()
     ),
     titles=frozenset(
-        """president vice prime minister foreign secretary chairman chairwoman chair chief
+        """president vice prime minister secretary chairman chairwoman chair chief
         governor mayor senator representative ambassador spokesman spokeswoman spokesperson
         director general admiral commander king queen prince princess pope bishop
         mr mrs ms dr prof sir lord lady former late deputy acting premier chancellor
-        emperor sheikh""".split()
+        emperor sheikh judge justice colonel major captain lieutenant sergeant professor
+        head envoy commissioner inspector superintendent officer""".split()
     ),
     function_words=frozenset(
         """the a an and or but if when while after before since until as at by for from in into
@@ -125,8 +221,9 @@ ENGLISH = Language(
         many most some several few all every each both either neither no not only also
         despite although though because however meanwhile moreover furthermore thus
         is are was were be been being has have had do does did will would can could
-        should may might must shall japan's what who whom whose which where why how
-        such other another one two three first second last next""".split()
+        should may might must shall what who whom whose which where why how
+        such other another one two three first second last next photo file
+        today yesterday tomorrow""".split() + _CODES.split()
     ),
     clitics=("'s", "’s"),
     connectors=frozenset("of the de van von der bin al la le du da".split()),
@@ -139,24 +236,59 @@ ENGLISH = Language(
         "noted": "reported", "cited": "reported", "according": "reported",
         "declared": "reported", "asserted": "reported", "confirmed": "reported",
         "denied": "reported", "vowed": "reported", "promised": "reported",
+        "argued": "reported", "admitted": "reported", "acknowledged": "reported",
+        "urged": "reported", "predicted": "belief", "estimated": "belief",
         "believe": "belief", "believes": "belief", "believed": "belief",
         "considered": "belief", "consider": "belief", "considers": "belief",
         "fear": "belief", "fears": "belief", "feared": "belief", "think": "belief",
         "thinks": "belief", "thought": "belief", "suspect": "belief", "suspects": "belief",
     },
     continuation_verbs=frozenset(),
-    pronouns=frozenset("he she they it".split()),
-    org_words=frozenset(
-        """agency ministry department office council committee commission party bank
-        university institute school company corporation association union organization
-        organisation forces force army navy police court parliament congress senate
-        government administration network news times post press""".split()
-    ),
+    pronouns=frozenset("he she they it him her them".split()),
+    org_words=frozenset(_EN_ORG_WORDS.split()),
     place_words=frozenset(
         """city county province island islands sea strait bay gulf mount mountain river lake
-        coast north south east west central republic kingdom""".split()
+        coast north south east west central republic kingdom district region valley
+        """.split() + _EN_PLACE_WORDS.split()
     ),
     anaphora=frozenset("this that the".split()),
+    name_titles=frozenset("king queen prince princess lord lady sir pope bishop major chief head general justice judge officer".split()),
+    descriptors=frozenset(
+        """publication newspaper outlet broadcaster magazine daily analyst expert activist
+        lawyer officials official sources source witness victim suspect""".split()
+    ),
+    descriptor_phrases=(("news", "agency"),),
+    portfolios=frozenset(
+        """foreign defence defense finance interior home health justice trade environment
+        education energy transport agriculture economy economic commerce labour labor culture
+        security intelligence affairs state treasury foreign-affairs national information
+        communications industry science technology fisheries forestry tourism""".split()
+    ),
+    demonyms=frozenset(
+        """chinese japanese russian american british french german korean indonesian indian
+        pakistani kenyan african european asian australian canadian mexican brazilian iranian
+        iraqi israeli palestinian syrian turkish ukrainian polish italian spanish dutch swiss
+        swedish norwegian danish finnish greek egyptian saudi thai vietnamese filipino
+        malaysian singaporean taiwanese mongolian afghan nigerian ethiopian ugandan tanzanian
+        western eastern northern southern soviet sino anglo franco euro muslim christian
+        portuguese argentine chilean peruvian colombian venezuelan cuban irish scottish welsh
+        english belgian austrian hungarian czech romanian bulgarian serbian croatian
+        burmese cambodian laotian bangladeshi nepalese""".split()
+    ),
+    event_words=frozenset("war summit conference festival olympics cup championship election prize award games".split()),
+    media_words=frozenset("news press times post tv television radio herald tribune journal gazette daily telegraph chronicle".split()),
+    media_cues=frozenset("publication newspaper outlet broadcaster magazine daily agency channel".split()),
+    media_verbs=frozenset("reported wrote reports writes".split()),
+    governance=frozenset("administration government regime cabinet".split()),
+    place_preps=frozenset("in at near to from across outside inside".split()),
+    directions=frozenset("north south east west northeast northwest southeast southwest".split()),
+    coordinators=frozenset(["and", "&"]),
+    speech_nouns=frozenset("speech remarks address statement condolences".split()),
+    designator_words=frozenset("type class article section chapter model".split()),
+    possessive=True,
+    according=frozenset(["according"]),
+    according_pronoun=frozenset(),
+    definite=frozenset(["the"]),
 )
 
 LANGUAGES = {"id": INDONESIAN, "en": ENGLISH}

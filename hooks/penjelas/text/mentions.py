@@ -1,21 +1,24 @@
-"""Finding who and what an article mentions.
+"""Finding who and what an article mentions, by alias.
 
-Two passes: known aliases are matched longest first; what is left is scanned
-for capitalised names, which become auto-detected entities; then every alias
-of every entity is matched again, so each mention is found once and in full.
+Two passes (driven by ``extract``): known aliases are matched longest first;
+what is left is scanned for capitalised names (``names``), which become
+auto-detected entities; then every alias of every entity is matched again, so
+each mention is found once and in full. An alias also matches with a clitic
+or possessive attached ("Korea Utaralah", "Japan's").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
-from ..model import Entity, Mention, Sentence
-from . import gazetteer
+from ..model import Mention, Sentence
+from . import kinds, names
 from .lang import Language
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+WORD = re.compile(r"\w+")
 OPEN_QUOTES = "“\"‘'(«["
 
 
@@ -34,9 +37,23 @@ def _alias_pattern(aliases: list[str], lang: Language) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?=(?:{clitics})?(?![\w-]))")
 
 
+@functools.lru_cache(maxsize=65536)
+def _first_word(alias: str) -> str:
+    """The word an occurrence of ``alias`` starts with; "" (always kept) when it starts otherwise."""
+    first = WORD.match(alias)
+    return first.group(0) if first else ""
+
+
 def match_aliases(sentences: list[Sentence], alias_map: dict[str, str], lang: Language) -> list[Mention]:
     """Every occurrence of every alias, longest first; ``alias_map`` is alias -> entity id."""
-    pattern = _alias_pattern(list(alias_map), lang)
+    # Only aliases whose first word occurs can match: the site-wide registry
+    # grows with the archive, and compiling all of it for each story made
+    # builds quadratic. Leaving out aliases that cannot match changes nothing.
+    text = "\n".join(s.text for s in sentences)
+    words = set(WORD.findall(text))
+    words |= {w[: -len(c)] for w in words for c in lang.clitics if w.endswith(c)} | {""}
+    present = [alias for alias in alias_map if _first_word(alias) in words and alias in text]
+    pattern = _alias_pattern(present, lang)
     if pattern is None:
         return []
     found = []
@@ -46,129 +63,11 @@ def match_aliases(sentences: list[Sentence], alias_map: dict[str, str], lang: La
     return found
 
 
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+# Candidate names and kind guesses live in their own modules; these names
+# stay importable from here for callers of the first version.
+find_candidates = names.find_candidates
+Candidate = names.Candidate
 
 
-@dataclass
-class Candidate:
-    text: str
-    sentence: str
-    start: int
-    end: int
-    title: str = ""  # title word(s) that came before it
-    after: str = ""  # the word before the run (di, ke, in...)
-    gloss: list[str] = field(default_factory=list)  # names given in brackets after it
-
-
-def _article_lowercase_words(sentences: list[Sentence]) -> set[str]:
-    words = set()
-    for s in sentences:
-        for m in TOKEN.finditer(s.text):
-            w = m.group(0)
-            if w[:1].islower():
-                words.add(w)
-    return words
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].strip()
-    return not before or all(c in OPEN_QUOTES for c in before)
-
-
-def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int, int]]], lang: Language, ignore: set[str]) -> list[Candidate]:
-    """Capitalised runs that are not known aliases, trimmed of titles and common words."""
-    lowercase = _article_lowercase_words(sentences)
-    mid_caps = set()
-    for s in sentences:
-        for m in TOKEN.finditer(s.text):
-            if _is_cap(m.group(0)) and not _sentence_initial(s.text, m.start()):
-                mid_caps.add(m.group(0))
-    out: list[Candidate] = []
-    for s in sentences:
-        spans = masked.get(s.id, [])
-        tokens = [m for m in TOKEN.finditer(s.text) if not any(a <= m.start() < b for a, b in spans)]
-        i = 0
-        while i < len(tokens):
-            if not _is_cap(tokens[i].group(0)):
-                i += 1
-                continue
-            run = [tokens[i]]
-            j = i + 1
-            while j < len(tokens):
-                gap = s.text[run[-1].end():tokens[j].start()]
-                word = tokens[j].group(0)
-                if gap.strip() == "" and _is_cap(word) and " " in gap or (gap == "" and _is_cap(word)):
-                    run.append(tokens[j])
-                    j += 1
-                elif (gap.strip() == "" and word in lang.connectors and j + 1 < len(tokens)
-                      and _is_cap(tokens[j + 1].group(0)) and s.text[tokens[j].end():tokens[j + 1].start()].strip() == ""):
-                    run.extend([tokens[j], tokens[j + 1]])
-                    j += 2
-                else:
-                    break
-            out.extend(_trim_run(s, run, lang, lowercase, mid_caps, ignore))
-            i = j
-    return out
-
-
-def _trim_run(s: Sentence, run, lang: Language, lowercase: set[str], mid_caps: set[str], ignore: set[str]) -> list[Candidate]:
-    words = [t.group(0) for t in run]
-    title_words: list[str] = []
-    k = 0
-    initial = _sentence_initial(s.text, run[0].start())
-    while k < len(words):
-        w = words[k]
-        low = w.lower()
-        is_title = low in lang.titles
-        is_common = (low in lang.function_words or low in lang.months or low in lang.weekdays
-                     or (low in lowercase and (title_words or (k == 0 and initial))))
-        if is_title or is_common:
-            if is_title or title_words:
-                title_words.append(w)
-            k += 1
-            continue
-        break
-    end = len(words)
-    while end > k and (words[end - 1].lower() in lang.months or words[end - 1].lower() in lang.weekdays
-                       or words[end - 1].lower() in lang.function_words):
-        end -= 1
-    while end > k and words[end - 1].lower() in lang.connectors:
-        end -= 1
-    if k >= end:
-        return []
-    name_tokens = run[k:end]
-    text = s.text[name_tokens[0].start():name_tokens[-1].end()]
-    for clitic in lang.clitics:
-        if len(name_tokens) == 1 and text.endswith(clitic) and len(text) > len(clitic) + 2 and text[: -len(clitic)] in mid_caps:
-            text = text[: -len(clitic)]
-    if text in ignore or text.lower() in lang.titles:
-        return []
-    first_initial = _sentence_initial(s.text, name_tokens[0].start())
-    if len(name_tokens) == 1 and first_initial and text not in mid_caps and not text.isupper():
-        return []
-    if all(t.group(0).lower() in lang.place_words | lang.org_words | lang.titles for t in name_tokens):
-        return []
-    before = s.text[: name_tokens[0].start()].split()
-    return [Candidate(text, s.id, name_tokens[0].start(), name_tokens[0].start() + len(text),
-                      title=" ".join(title_words), after=before[-1].lower() if before else "")]
-
-
-def guess_kind(name: str, cands: list[Candidate], lang: Language, speakers: set[str]) -> str:
-    words = name.split()
-    lows = {w.lower() for w in words}
-    if gazetteer.is_country(name):
-        return "country"
-    if lows & lang.org_words:
-        return "organization"
-    if lows & lang.place_words:
-        return "place"
-    if any(c.title and c.title.split()[0].lower() in lang.titles for c in cands):
-        return "person"
-    if name.isupper():
-        return "organization"
-    if any(c.after in {"di", "ke", "dari", "in", "at", "to", "near"} for c in cands):
-        return "place"
-    if len(words) >= 2 or name in speakers:
-        return "person"
-    return "organization"
+def guess_kind(name: str, cands: list[Candidate], lang: Language, speakers: set[str] | None = None) -> str:
+    return kinds.guess_kind(name, cands, lang)

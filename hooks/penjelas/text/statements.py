@@ -1,6 +1,14 @@
 """Who said what: direct quotes with their attribution, reported speech and
-beliefs, with continuation forms ("ujarnya", "he said") resolved to the last
-named speaker."""
+beliefs, with continuation and pronoun forms ("ujarnya", "Ia menjelaskan",
+"she said") resolved to the last named speaker.
+
+Styles handled, Indonesian: “…,” kata X / “…,” ujarnya / X mengatakan, … /
+Menurut X, … / Menurutnya, … / …, kata X di Padang, Senin (26/1). / imbuh X,
+tambahnya, katanya menambahkan / a quote over several paragraphs / "…, imbuh X,
+…" in the middle of a sentence / "mantan Duta Besar ... ini mengungkapkan".
+English: "…," X said / X told Y "…" / according to X / X cited "…" / he said /
+"the service announced" (a description pointing back to a named body).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +20,15 @@ from .lang import Language
 
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+THAT = re.compile(r"\b(bahwa|that)\b")
+CLAUSE_BREAK = re.compile(r"[.;:]|\b(dan|and)\b")
 SPEAKING_KINDS = {"person", "organization", "media", "country", "group"}
 SHORT_QUOTE_WORDS = 4  # quotes shorter than this, unattributed, are scare quotes
+MAX_WORDS_VERB_TO_QUOTE = 3  # "X told reporters “…”"; more, and the quote is inside reported content
+MAX_SPEAKER_GAP = 25  # characters between a speaker and its verb ("X has publicly stated")
+MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
+# A word before a speech verb that makes it no attribution ("yang mengatakan", "is thought").
+NOT_ATTRIBUTION = frozenset("yang who which membuat di untuk to be is was been are were being".split())
 
 
 @dataclass
@@ -70,6 +85,10 @@ class _Doc:
         e = self.entities.get(m.entity)
         return e is not None and e.kind in SPEAKING_KINDS
 
+    def kind(self, m: Mention) -> str:
+        e = self.entities.get(m.entity)
+        return e.kind if e else ""
+
 
 def _verb_at(words: list[re.Match], lang: Language, continuation: bool = True):
     """First speech verb among ``words``: (match, kind, is_continuation)."""
@@ -77,9 +96,28 @@ def _verb_at(words: list[re.Match], lang: Language, continuation: bool = True):
         low = w.group(0).lower()
         if continuation and low in lang.continuation_verbs:
             return w, "direct", True
-        if low in lang.speech_verbs and low not in ("menurut", "according"):
+        if low in lang.speech_verbs and low not in lang.according:
             return w, lang.speech_verbs[low], False
     return None
+
+
+def _quote_groups(paragraphs: list[Paragraph]) -> list[list[Quote]]:
+    """Quotes, joined across paragraphs when a paragraph's quote stays open and
+    the next paragraph opens a quote again (the news convention)."""
+    groups: list[list[Quote]] = []
+    carry: list[Quote] | None = None
+    for p in paragraphs:
+        for q in find_quotes(p.text, p.index):
+            if carry is not None and q.start == 0:
+                carry.append(q)
+            else:
+                groups.append([q])
+                carry = groups[-1]
+            if q.closed:
+                carry = None
+        if carry and carry[-1].closed:
+            carry = None
+    return groups
 
 
 def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: list[Mention],
@@ -89,23 +127,7 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
     quoted: dict[str, list[tuple[int, int]]] = {}  # sentence id -> spans inside attributed quotes
     skip_verbs: set[tuple[str, int]] = set()
 
-    # Direct quotes, joined across paragraphs when a paragraph's quote stays open
-    # and the next paragraph opens a quote again (the news convention).
-    groups: list[list[Quote]] = []
-    carry: list[Quote] | None = None
-    for p in paragraphs:
-        for q in find_quotes(p.text, p.index):
-            if carry is not None and q.start == 0:
-                carry.append(q)
-            else:
-                carry = None
-                groups.append([q])
-                carry = groups[-1]
-            if q.closed:
-                carry = None
-        if carry and carry[-1].closed:
-            carry = None
-    for group in groups:
+    for group in _quote_groups(paragraphs):
         first, last = group[0], group[-1]
         para_first = paragraphs[first.paragraph - 1].text
         para_last = paragraphs[last.paragraph - 1].text
@@ -114,8 +136,7 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
         inner = " ".join(paragraphs[q.paragraph - 1].text[q.start + 1:(q.end - 1 if q.closed else q.end)] for q in group)
         text = inner.strip().rstrip(",").strip()
         sids = [s.id for s in sentences if doc.order[s_first.id] <= doc.order[s.id] <= doc.order[s_last.id]]
-        tail_end = s_last.end
-        tail = para_last[last.end:tail_end]
+        tail = para_last[last.end:s_last.end]
         head = para_first[s_first.start:first.start]
         attribution = _attribution(tail, last.end - s_last.start, s_last, doc, lang, after=True)
         if attribution is None:
@@ -142,23 +163,24 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
     for s in sentences:
         inside = quoted.get(s.id, [])
         words = [w for w in WORD.finditer(s.text) if not any(a <= w.start() < b for a, b in inside)]
-        consumed_to = -1
         for k, w in enumerate(words):
             low = w.group(0).lower()
-            if w.start() <= consumed_to or (s.id, w.start()) in skip_verbs:
+            if (s.id, w.start()) in skip_verbs:
                 continue
-            if low in ("menurut", "according"):
-                st = _according(s, w, words[k + 1:], doc, lang)
+            if low in lang.according:
+                st = _according(s, w, doc, lang)
+            elif low in lang.according_pronoun:
+                st = _according_pronoun(s, w)
             elif low in lang.speech_verbs:
                 prev = words[k - 1].group(0).lower() if k else ""
-                if prev in ("yang", "who", "which", "membuat", "di", "untuk", "to", "be", "is", "was", "been"):
+                if prev in NOT_ATTRIBUTION:
                     continue
-                st = _reported(s, w, doc, lang, inside)
+                st = _parenthetical(s, w, doc, lang) or _reported(s, w, doc, lang, inside)
             else:
                 continue
             if st is not None:
-                consumed_to = len(s.text)
                 found.append((doc.order[s.id], w.start(), st))
+                break  # one statement per sentence outside quotes
     found.sort(key=lambda t: (t[0], t[1]))
     statements = [st for _, _, st in found]
     _resolve_continuations(statements, doc)
@@ -169,12 +191,33 @@ def _clean_speaker_text(text: str) -> str:
     return text.strip().strip(",:;").strip()
 
 
+def _noun_phrase_after(s: Sentence, vend: int, ms: list[Mention], doc: _Doc, lang: Language) -> Mention | None:
+    """The speaker in "kata Kepala Pelaksana BPBD Sumbar Hendra Saputra di
+    Padang": of the names that follow the verb with only titles between them,
+    the person, else the first."""
+    chain: list[Mention] = []
+    pos = vend
+    for m in ms:
+        if m.start < vend or m.start - vend > MAX_AFTER_GAP:
+            continue
+        gap = s.text[pos:m.start]
+        if "," in gap and chain:
+            break
+        if any(w[:1].islower() and w.lower() not in lang.titles for w in WORD.findall(gap)):
+            break
+        chain.append(m)
+        pos = m.end
+    if not chain:
+        return None
+    people = [m for m in chain if doc.kind(m) == "person"]
+    return people[-1] if people else chain[0]
+
+
 def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, after: bool):
     """Find "kata X" / "X said" / "ujarnya" next to a quote: (speaker, text, verb, how, verb_pos)."""
     words = list(WORD.finditer(text))
     if after:
-        words = words[:6]
-        hit = _verb_at(words, lang)
+        hit = _verb_at(words[:6], lang)
     else:
         hit = None
         for w in reversed(words[-8:]):
@@ -182,6 +225,8 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
             if low in lang.speech_verbs or low in lang.continuation_verbs:
                 hit = (w, lang.speech_verbs.get(low, "direct"), low in lang.continuation_verbs)
                 break
+        if hit is not None and len(WORD.findall(text[hit[0].end():])) > MAX_WORDS_VERB_TO_QUOTE:
+            return None  # "considered the intrusion an act of provocation and “showing off”"
     if hit is None:
         return None
     w, _kind, continuation = hit
@@ -192,11 +237,11 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
     vstart, vend = base + w.start(), base + w.end()
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m)]
     before = [m for m in ms if m.end <= vstart and (base if after else 0) <= m.start]
-    after_ms = [m for m in ms if m.start >= vend and m.start - vend <= 40]
+    named_after = _noun_phrase_after(s, vend, ms, doc, lang)
     if after and before:
         m = before[-1]
-    elif after_ms and (after or verb.lower() in ("kata", "said", "says", "told")):
-        m = after_ms[0]
+    elif named_after and (after or verb.lower() in ("kata", "said", "says", "told")):
+        m = named_after
     elif before:
         m = before[-1]
     else:
@@ -207,14 +252,11 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
         if tail_words and tail_words[0].lower().strip(",.") in lang.pronouns:
             return None, tail_words[0].strip(",."), verb, "pronoun", verb_pos
         return None
-    if m.start > vend:
-        speaker_text = _np_after(s.text, m)
-    else:
-        speaker_text = _np_before(s.text, m, vstart, lang)
+    speaker_text = m.text if m.start > vend else _np_before(s.text, m, lang)
     return m.entity, speaker_text, verb, "name", verb_pos
 
 
-def _np_before(text: str, m: Mention, verb_start: int, lang: Language) -> str:
+def _np_before(text: str, m: Mention, lang: Language) -> str:
     """The noun phrase that ends with mention ``m`` ("Juru bicara ... John Kirby")."""
     clause_start = max(text.rfind(c, 0, m.start) for c in ("”", '"', ";", "(", ":")) + 1
     comma = text.rfind(", ", 0, m.start)
@@ -230,41 +272,99 @@ def _np_before(text: str, m: Mention, verb_start: int, lang: Language) -> str:
     return " ".join(words) or m.text
 
 
-def _np_after(text: str, m: Mention) -> str:
-    return m.text
+def _parenthetical(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
+    """"Penyidik, imbuh Dirmanto, juga berkoordinasi ...": the attribution
+    sits between commas inside the reported sentence."""
+    if not s.text[: w.start()].rstrip().endswith(","):
+        return None
+    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end()]
+    m = _noun_phrase_after(s, w.end(), ms, doc, lang)
+    if m is None or not s.text[m.end:].lstrip().startswith(","):
+        return None
+    before = s.text[: w.start()].rstrip().rstrip(",")
+    after = s.text[m.end:].lstrip()[1:].strip().rstrip(".")
+    return Statement(m.entity, m.text, w.group(0), "reported", f"{before} {after}".strip(), [s.id], "name")
 
 
 def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> Statement | None:
     verb = w.group(0)
     kind = lang.speech_verbs[verb.lower()]
     before_text = s.text[: w.start()]
-    if re.search(r"\b(bahwa|that)\b", before_text):
+    if THAT.search(before_text):
         return None  # inside the content of an earlier verb
-    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.end <= w.start()
-          and not any(a <= m.start < b for a, b in inside)]
     content = _content_after(s.text, w.end())
     if not content:
-        return None
-    participle = verb.lower().endswith("ing")
-    if participle:
-        persons = [m for m in ms if doc.entities[m.entity].kind == "person"]
+        return _final_attribution(s, w, doc, lang)
+    first = WORD.match(content)
+    if first and first.group(0).lower() in lang.speech_nouns and not THAT.search(content):
+        return None  # "menyampaikan pidato": speaking, but nothing said here
+    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.end <= w.start()
+          and not any(a <= m.start < b for a, b in inside)]
+    if verb.lower().endswith("ing"):  # "…, stating that …": the subject of the sentence
+        persons = [m for m in ms if doc.kind(m) == "person"]
         m = persons[0] if persons else (ms[0] if ms else None)
         if m is None:
             return None
         return Statement(m.entity, m.text, verb, kind, content, [s.id], "name")
-    if ms and w.start() - ms[-1].end <= 25 and not re.search(r"[.;:]|\b(dan|and)\b", s.text[ms[-1].end:w.start()]):
-        m = ms[-1]
-        return Statement(m.entity, _np_before(s.text, m, w.start(), lang), verb, kind, content, [s.id], "name")
     gap = before_text.split()
-    if gap and gap[-1].lower().strip(",") in lang.pronouns and len(gap) <= 3:
-        return Statement(None, gap[-1].strip(","), verb, kind, content, [s.id], "pronoun")
     stripped = [g.strip(",").lower() for g in gap]
+    if ms and w.start() - ms[-1].end <= MAX_SPEAKER_GAP and not CLAUSE_BREAK.search(s.text[ms[-1].end:w.start()]):
+        m = ms[-1]
+        between = [x.lower() for x in WORD.findall(s.text[m.end:w.start()])]
+        described = any(t in lang.titles for t in stripped[:-1])
+        if not (between and between[-1] in lang.anaphora and described):
+            return Statement(m.entity, _np_before(s.text, m, lang), verb, kind, content, [s.id], "name")
+        # "mantan Duta Besar Amerika Serikat ini mengungkapkan": the country
+        # only describes the person; fall through to the anaphora rule.
+    if gap and stripped[-1] in lang.pronouns and len(gap) <= 3:
+        return Statement(None, gap[-1].strip(","), verb, kind, content, [s.id], "pronoun")
+    named = _definite(s, before_text, doc, lang)
+    if named is not None:
+        phrase = " ".join(before_text.split()[-2:]).strip(",")
+        return Statement(named, phrase, verb, kind, content, [s.id], "anaphora")
     if stripped and stripped[-1] in lang.anaphora and len(gap) <= 9 and any(g in lang.titles for g in stripped):
-        start = len(before_text) - len(before_text.lstrip())
         phrase = before_text.strip().rstrip(",")
         if "," in phrase:
             phrase = phrase.split(",")[-1].strip()
         return Statement(None, phrase, verb, kind, content, [s.id], "anaphora")
+    return None
+
+
+def _final_attribution(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
+    """"…, the Harbour Workers Union said.": the attribution closes the sentence."""
+    comma = s.text.rfind(",", 0, w.start())
+    if comma < 0:
+        return None
+    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and comma < m.start and m.end <= w.start()]
+    gap = WORD.findall(s.text[comma:w.start()])
+    if not ms or len(gap) > len(ms[-1].text.split()) + 3:
+        return None
+    verb = w.group(0)
+    content = s.text[:comma].strip()
+    return Statement(ms[-1].entity, _clean_speaker_text(s.text[comma + 1:w.start()]), verb,
+                     lang.speech_verbs[verb.lower()], content, [s.id], "name")
+
+
+def _definite(s: Sentence, before_text: str, doc: _Doc, lang: Language) -> str | None:
+    """"the service announced", "badan tersebut menyatakan": the entity named
+    in the last few sentences whose name holds that noun ("Kenya Forest Service")."""
+    words = WORD.findall(before_text)[-3:]
+    if len(words) < 2:
+        return None
+    if words[-2].lower() in lang.definite and lang.code == "en":
+        noun = words[-1]
+    elif words[-1].lower() in lang.definite and lang.code != "en":
+        noun = words[-2]
+    else:
+        return None
+    if not noun.islower() or noun in lang.pronouns or noun in lang.function_words:
+        return None  # a common noun only: "Amerika Serikat ini" names, it does not point back
+    k = doc.order[s.id]
+    for prev in reversed(doc.sentences[max(0, k - 3):k + 1]):
+        for m in reversed(doc.mentions.get(prev.id, [])):
+            e = doc.entities.get(m.entity)
+            if e and doc.speaking(m) and noun in (w.lower() for w in e.name.split()):
+                return m.entity
     return None
 
 
@@ -274,10 +374,18 @@ def _content_after(text: str, offset: int) -> str:
     return rest.rstrip().rstrip(".")
 
 
-def _according(s: Sentence, w: re.Match, following, doc: _Doc, lang: Language) -> Statement | None:
+def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
+    """"Menurut X, …", "… according to X", "Menurut dia, …"."""
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end() and m.start - w.end() <= 30]
     if not ms:
-        return None
+        following = WORD.findall(s.text[w.end():])[:2]
+        pronoun = next((x for x in following if x.lower() in lang.pronouns), None)
+        if pronoun is None:
+            return None
+        at = s.text.find(pronoun, w.end()) + len(pronoun)
+        before = s.text[: w.start()].strip().rstrip(",")
+        content = before if len(before.split()) >= 3 else s.text[at:].lstrip(" ,").strip().rstrip(".")
+        return Statement(None, pronoun, w.group(0).lower(), "reported", content, [s.id], "pronoun") if content else None
     m = ms[0]
     verb = "menurut" if w.group(0).lower() == "menurut" else "according to"
     comma = s.text.find(",", m.end)
@@ -291,15 +399,30 @@ def _according(s: Sentence, w: re.Match, following, doc: _Doc, lang: Language) -
     return Statement(m.entity, m.text, verb, "reported", content, [s.id], "name")
 
 
+def _according_pronoun(s: Sentence, w: re.Match) -> Statement | None:
+    """"Menurutnya, …" or "…, menurutnya, …": according to the last speaker."""
+    before = s.text[: w.start()].strip().rstrip(",").strip()
+    after = s.text[w.end():].lstrip(" ,").strip().rstrip(".")
+    content = f"{before} {after}".strip() if before else after
+    if not content:
+        return None
+    return Statement(None, w.group(0), w.group(0).lower(), "reported", content, [s.id], "pronoun")
+
+
 def _resolve_continuations(statements: list[Statement], doc: _Doc) -> None:
     """``ujarnya`` or an unattributed quote: the last named speaker, else the
     last person mentioned before it outside quotes."""
     last: str | None = None
-    last_text = ""
     for st in statements:
         if st.speaker is not None:
-            last, last_text = st.speaker, st.speaker_text
+            last = st.speaker
             continue
+        if st.resolved_by == "pronoun":
+            subject = _previous_subject(doc, st.sentences[0])
+            if subject is not None:
+                st.speaker = subject
+                last = subject
+                continue
         if st.resolved_by in ("continuation", "pronoun", "anaphora"):
             candidate = last
             person = _last_person_before(doc, st.sentences[0])
@@ -314,10 +437,33 @@ def _resolve_continuations(statements: list[Statement], doc: _Doc) -> None:
                 st.resolved_by = "none"
 
 
+def _previous_subject(doc: _Doc, sid: str) -> str | None:
+    """"Ia menegaskan", "She warned": the person who opens the nearest earlier
+    sentence that names one (the subject, not the last name it mentions:
+    "Bupati X meninjau lokasi bersama Komandan Y. Ia menegaskan ..." is X).
+    The pronoun's own sentence counts when the person comes before it."""
+    k = doc.order[sid]
+    for s in reversed(doc.sentences[max(0, k - 3):k + 1]):
+        text = s.text
+        ms = [m for m in doc.mentions.get(s.id, []) if doc.kind(m) == "person" and not _in_quote(text, m.start)]
+        if s.id == sid:
+            continue
+        if ms:
+            return ms[0].entity
+    return None
+
+
+def _in_quote(text: str, offset: int) -> bool:
+    """Is ``offset`` inside a quotation in ``text``?"""
+    opened = text[:offset].count("“") - text[:offset].count("”")
+    straight = text[:offset].count('"') % 2
+    return opened > 0 or straight == 1
+
+
 def _last_person_before(doc: _Doc, sid: str) -> str | None:
     k = doc.order[sid]
     for s in reversed(doc.sentences[max(0, k - 3):k + 1]):
-        ms = [m for m in doc.mentions.get(s.id, []) if doc.entities.get(m.entity) and doc.entities[m.entity].kind == "person"]
+        ms = [m for m in doc.mentions.get(s.id, []) if doc.kind(m) == "person"]
         if s.id == sid:
             first_quote = min((s.text.find(c) for c in "“\"" if c in s.text), default=-1)
             ms = [m for m in ms if first_quote < 0 or m.end <= first_quote]

@@ -1,0 +1,387 @@
+"""Capitalised names in running text: the candidates for auto-detected entities.
+
+A run of capitalised words is rarely one name. News stacks a title, a
+country and a name ("Presiden Rusia Vladimir Putin", "juru bicara ... AS John
+Kirby", "Publikasi Jepang Nikkei Asia", "Kabid Humas Polda Jatim Kombes
+Dirmanto Santoso"). So each run is
+
+1. trimmed of what is not a name: titles and their portfolios ("Menteri Luar
+   Negeri"), descriptors ("Publikasi", "Negara-negara", "Ibu Kota"),
+   demonyms ("Chinese"), and a sentence's first word when the article also
+   writes it in lowercase;
+2. split where a known name ends: a country or city from the gazetteer, an
+   acronym, an abbreviation the article defines, or a name the article also
+   uses on its own; then trimmed again, since a title may follow
+   ("... Polda Jatim Kombes Dirmanto Santoso");
+3. stripped of a clitic ("Korea Utaralah") when the bare name is known.
+
+What is left is dropped when it cannot be a name: a lone sentence-initial
+word the article never capitalises elsewhere, a month, a code ("Type 09-1"),
+an event ("World War II"), or words of a title-case heading that the body
+never capitalises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Sentence
+from . import gazetteer
+from .acronyms import Definition
+from .lang import Language
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+OPEN_QUOTES = "“\"‘'(«["
+HEADING_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+# "DURBAN, South Africa — ", "NAIROBI — ": the place a wire story was filed from.
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:, [^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+")
+MAX_HEADING_WORDS = 12
+
+
+@dataclass
+class Candidate:
+    text: str
+    sentence: str
+    start: int
+    end: int
+    title: str = ""  # title word(s) that came before it ("Presiden", "Kepala")
+    after: str = ""  # the lowercase word just before the run ("di", "ke", "in")
+    gloss: list[str] = field(default_factory=list)  # names given in brackets after it
+    context: list[str] = field(default_factory=list)  # up to four words before the name, as written
+    follow: str = ""  # the word after the name, lowercased
+    long_of: str = ""  # for a defined abbreviation: the long form
+    dateline: bool = False  # the place a wire story opens with ("NAIROBI —")
+    after_bracket: bool = False  # "Kejaksaan Negeri (Kejari) Surabaya": qualifies the body before it
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].strip()
+    return not before or all(c in OPEN_QUOTES for c in before)
+
+
+def _low(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _bare(word: str, lang: Language) -> str:
+    """"Japan's" -> "Japan" (English possessive)."""
+    for c in lang.clitics:
+        if lang.possessive and word.endswith(c):
+            return word[: -len(c)]
+    return word
+
+
+def _is_reduplicated(word: str) -> bool:
+    """"Negara-negara", "pejabat-pejabat": a plural common noun."""
+    parts = word.lower().split("-")
+    return len(parts) == 2 and parts[0] == parts[1]
+
+
+class _Article:
+    """What the whole article says about its words, computed once."""
+
+    def __init__(self, sentences: list[Sentence], lang: Language, definitions: list[Definition]):
+        self.lang = lang
+        self.lowercase: set[str] = set()
+        self.mid_caps: set[str] = set()
+        self.headings = _headings(sentences)
+        for s in sentences:
+            for m in TOKEN.finditer(s.text):
+                w = m.group(0)
+                if not is_cap(w):
+                    self.lowercase.add(w.lower())
+                elif s.id not in self.headings and not sentence_initial(s.text, m.start()) and not (
+                        m.start() == 0 or s.text[:m.start()].rstrip().endswith(("—", "–"))):
+                    self.mid_caps.add(_bare(w, lang))
+        self.defined = {d.long for d in definitions} | {d.short for d in definitions}
+        self.standalone: set[str] = set()
+        self.dateline: dict[str, tuple[int, int]] = {}  # sentence id -> (place end, text start)
+        if sentences:
+            m = DATELINE.match(sentences[0].text)
+            if m:
+                self.dateline[sentences[0].id] = (m.end("place"), m.end())
+
+    def initial(self, s: Sentence, start: int) -> bool:
+        """Does the word at ``start`` open its sentence (or follow the dateline)?"""
+        return sentence_initial(s.text, start) or self.dateline.get(s.id, (0, -1))[1] == start
+
+    def known(self, name: str) -> bool:
+        return name in self.defined or name in self.standalone or gazetteer.is_place(name)
+
+    def strong(self, name: str) -> bool:
+        """A name that never continues into the next one: a country, city,
+        region, an abbreviation the article defines, or an acronym."""
+        if name in self.defined or gazetteer.is_place(name):
+            return True
+        return (" " not in name and len(name) >= 2 and name.isupper() and name.isalpha()
+                and name.lower() not in self.lang.org_words)
+
+
+def _headings(sentences: list[Sentence]) -> set[str]:
+    """Sentences that are a title-case heading: alone in their paragraph,
+    short, no closing punctuation, mostly capitalised."""
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append(s)
+    out = set()
+    for group in by_para.values():
+        if len(group) != 1:
+            continue
+        s = group[0]
+        words = TOKEN.findall(s.text)
+        if 0 < len(words) <= MAX_HEADING_WORDS and not HEADING_END.search(s.text):
+            if sum(is_cap(w) for w in words) * 2 >= len(words) and len(words) > 1:
+                out.add(s.id)
+    return out
+
+
+def _runs(s: Sentence, spans: list[tuple[int, int]], lang: Language) -> list[list[re.Match]]:
+    """Runs of capitalised tokens, joined by single spaces, by ". " after an
+    abbreviated title ("Prof. Ratna"), or by a connector ("Bank of Japan")."""
+    tokens = [m for m in TOKEN.finditer(s.text) if not any(a <= m.start() < b for a, b in spans)]
+    out: list[list[re.Match]] = []
+    i = 0
+    while i < len(tokens):
+        if not is_cap(tokens[i].group(0)):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens):
+            gap = s.text[run[-1].end():tokens[j].start()]
+            word = tokens[j].group(0)
+            prev = run[-1].group(0).lower()
+            if is_cap(word) and (gap.isspace() and gap.count("\n") == 0 or gap == ""
+                                 or (gap == ". " and prev in lang.abbreviations and prev in lang.titles)):
+                run.append(tokens[j])
+                j += 1
+            elif (gap == " " and word in lang.connectors and j + 1 < len(tokens)
+                  and is_cap(tokens[j + 1].group(0)) and s.text[tokens[j].end():tokens[j + 1].start()] == " "):
+                run.extend([tokens[j], tokens[j + 1]])
+                j += 2
+            else:
+                break
+        out.append(run)
+        i = j
+    return out
+
+
+def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tuple[int, list[str]]:
+    """Skip titles, descriptors, demonyms and common words at ``words[k:]``."""
+    lang = art.lang
+    titles: list[str] = []
+    n = len(words)
+    while k < n:
+        low = _low(words[k])
+        phrase = next((p for p in lang.descriptor_phrases
+                       if tuple(_low(w) for w in words[k:k + len(p)]) == p), None)
+        if phrase and k + len(phrase) < n:
+            k += len(phrase)
+            continue
+        if low in lang.titles:
+            titles.append(words[k])
+            k += 1
+            continue
+        if low in lang.portfolios:
+            # "Menteri Luar Negeri", "Foreign Minister": only inside a title.
+            j = k
+            while j < n and _low(words[j]) in lang.portfolios:
+                j += 1
+            if titles or (j < n and _low(words[j]) in lang.titles):
+                k = j
+                continue
+            break
+        if (low in lang.demonyms or any(p in lang.demonyms for p in low.split("-"))
+                or low in lang.descriptors or _is_reduplicated(low)):
+            k += 1
+            continue
+        if low in lang.function_words or low in lang.months or low in lang.weekdays:
+            k += 1
+            continue
+        if k == 0 and initial and low in art.lowercase and low not in lang.org_words | lang.place_words:
+            k += 1  # "Kunjungan Putin": the article also writes "kunjungan"
+            continue
+        break
+    return k, titles
+
+
+def _strip_back(words: list[str], k: int, end: int, lang: Language) -> int:
+    while end > k:
+        low = _low(words[end - 1])
+        if low in lang.months or low in lang.weekdays or low in lang.function_words or low in lang.connectors:
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _generic(words: list[str], lang: Language) -> bool:
+    """Only title, organisation or place words: "Presiden", "Kota", "Badan"."""
+    return all(_low(w) in lang.titles | lang.org_words | lang.place_words for w in words)
+
+
+def _split_point(words: list[str], art: _Article) -> int | None:
+    """Where the first name of ``words`` ends, if another follows it."""
+    lang = art.lang
+    joined = " ".join(words)
+    if gazetteer.is_place(joined) or joined in art.defined:
+        return None
+    for k in range(1, len(words) - 1):
+        # "Kodim Pekalongan Letkol Bagus Wicaksono": a rank starts the next name.
+        low = _low(words[k])
+        if low in lang.titles and low not in lang.name_titles and _low(words[k - 1]) not in lang.titles:
+            if any(_low(w) not in lang.titles for w in words[k + 1:]):
+                return k
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        rest = words[k:]
+        if lang.possessive and any(words[k - 1].endswith(c) for c in lang.clitics):
+            if art.known(_bare(head, lang)) or _bare(head, lang) in art.mid_caps and k == 1:
+                return k
+            continue
+        if _generic(rest, lang) or all(_low(w) in lang.directions for w in rest):
+            continue  # "Jakarta Selatan", "Korea Utara": one name
+        rest_text = " ".join(rest)
+        rest_known = art.known(rest_text) or _low(rest[0]) in lang.titles
+        if art.strong(head):
+            if any(_low(w) in lang.org_words | lang.media_words for w in rest) and not rest_known:
+                continue  # "Kenya Forest Service", "Bank Indonesia": one name
+            if len(rest) >= 2 or rest_known:
+                return k
+        elif head in art.standalone and rest_known:
+            return k
+    # "kota Kasablanka Jakarta": a name, then the city or country it is in.
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if (gazetteer.is_country(tail) or gazetteer.is_city(tail)) and not any(
+                _low(w) in lang.org_words | lang.place_words | lang.media_words | lang.titles for w in words[:k]):
+            return k
+    return None
+
+
+def _clitic_free(text: str, art: _Article) -> str:
+    """"Korea Utaralah" -> "Korea Utara" when the bare name is known."""
+    for c in art.lang.clitics:
+        if text.endswith(c) and len(text) > len(c) + 2:
+            bare = text[: -len(c)]
+            if art.lang.possessive or art.known(bare) or bare in art.mid_caps or bare in art.standalone:
+                return bare
+    return text
+
+
+def _pieces(s: Sentence, run: list[re.Match], art: _Article, split: bool) -> list[tuple[int, int, list[str]]]:
+    """(first token, end token, titles) of each name in one run."""
+    words = [t.group(0) for t in run]
+    if _low(words[0]) in art.lang.event_words:
+        return []  # "Festival Kopi Solok", "World War II": an event
+    initial = art.initial(s, run[0].start())
+    k, titles = _strip_front(words, 0, initial, art)
+    out = []
+    while k < len(words):
+        end = _strip_back(words, k, len(words), art.lang)
+        if end <= k:
+            break
+        cut = _split_point(words[k:end], art) if split else None
+        if cut is None:
+            out.append((k, end, titles))
+            break
+        out.append((k, k + cut, titles))
+        # "Presiden Rusia Vladimir Putin": the title goes on to the name after the country.
+        k, more = _strip_front(words, k + cut, False, art)
+        titles = titles + more
+    return out
+
+
+def _known_parts(run: list[re.Match], art: _Article) -> list[list[re.Match]]:
+    parts: list[list[re.Match]] = [[]]
+    for t in run:
+        if _bare(t.group(0), art.lang) in art.mid_caps:
+            parts[-1].append(t)
+        elif parts[-1]:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Article, ignore: set[str]) -> bool:
+    lang = art.lang
+    words = [t.group(0) for t in run[a:b]]
+    low_words = [_low(w) for w in words]
+    initial = art.initial(s, run[a].start())
+    if text in ignore or not text:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        if (initial and text not in art.mid_caps and not text.isupper() and not gazetteer.is_place(text)
+                and s.id not in art.headings):
+            return False
+        if low_words[0] in lang.demonyms or any(p in lang.demonyms for p in low_words[0].split("-")):
+            return False
+        if low_words[0] in lang.designator_words:
+            return False
+        following = s.text[run[a].end():].lstrip()
+        if following[:1].isdigit() and not gazetteer.is_place(text):
+            return False  # "Type 09-1", "Pasal 340": a code
+        if low_words[0] in lang.directions:
+            return not initial  # "Barat" mid-sentence: the West
+        if w.isdigit():
+            return False
+    if _generic(words, lang):
+        return False
+    if low_words[0] in lang.event_words or low_words[-1] in lang.event_words:
+        return False
+    if len(words) > 1 and any(w in lang.event_words for w in low_words):
+        return False
+    return True
+
+
+def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int, int]]], lang: Language,
+                    ignore: set[str], definitions: list[Definition] | None = None) -> list[Candidate]:
+    """Capitalised names that are not known aliases (``masked``), with the
+    long and short forms of every abbreviation the article defines."""
+    definitions = definitions or []
+    art = _Article(sentences, lang, definitions)
+    spans = {s.id: list(masked.get(s.id, [])) for s in sentences}
+    for d in definitions:
+        spans.setdefault(d.sentence, []).extend([(d.long_start, d.long_end), (d.short_start, d.short_end)])
+    runs = {s.id: _runs(s, spans[s.id], lang) for s in sentences}
+    for sid in art.headings:
+        # In a title-case heading only words the body capitalises are names.
+        runs[sid] = [sub for run in runs[sid] for sub in _known_parts(run, art)]
+    # First pass: the names the article uses on their own.
+    for s in sentences:
+        for run in runs[s.id]:
+            pieces = _pieces(s, run, art, split=False)
+            if len(pieces) == 1 and pieces[0][1] - pieces[0][0] >= 1:
+                a, b, _ = pieces[0]
+                art.standalone.add(_bare(s.text[run[a].start():run[b - 1].end()], lang))
+    out: list[Candidate] = []
+    for s in sentences:
+        for run in runs[s.id]:
+            for a, b, titles in _pieces(s, run, art, split=True):
+                start, end = run[a].start(), run[b - 1].end()
+                text = _clitic_free(s.text[start:end], art)
+                if not _keep(s, run, a, b, text, art, ignore):
+                    continue
+                cand = _candidate(s, text, start, titles)
+                cand.dateline = art.dateline.get(s.id, (-1, 0))[0] == end
+                out.append(cand)
+    for d in definitions:
+        s = next(x for x in sentences if x.id == d.sentence)
+        out.append(_candidate(s, d.long, d.long_start, []))
+        out.append(_candidate(s, d.short, d.short_start, [], long_of=d.long))
+    out.sort(key=lambda c: (c.sentence, c.start))
+    return out
+
+
+def _candidate(s: Sentence, text: str, start: int, titles: list[str], long_of: str = "") -> Candidate:
+    before = TOKEN.findall(s.text[:start])
+    follow = TOKEN.match(s.text[start + len(text):].lstrip(" ,"))
+    return Candidate(text, s.id, start, start + len(text), title=" ".join(titles),
+                     after=before[-1].lower() if before else "", context=before[-4:],
+                     follow=follow.group(0).lower() if follow else "", long_of=long_of,
+                     after_bracket=s.text[:start].rstrip().endswith(")"))
