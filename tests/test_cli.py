@@ -374,3 +374,26 @@ def test_make_story_and_make_check_entry_points(tmp_path):
     result = run("check")
     assert result.returncode == 0, result.stdout
     assert run("check", "--strict").returncode == 1
+
+
+# --- the walkthrough ------------------------------------------------------------
+
+def _walkthrough() -> str:
+    """The "Write your first story" section, wherever it lives (README or WALKTHROUGH.md)."""
+    for name in ("WALKTHROUGH.md", "README.md"):
+        path = ROOT / name
+        if path.exists() and "Write your first story" in path.read_text(encoding="utf-8"):
+            text = path.read_text(encoding="utf-8")
+            return text[text.index("Write your first story"):]
+    pytest.fail("no 'Write your first story' section in README.md or WALKTHROUGH.md")
+
+
+def test_walkthrough_uses_only_real_make_targets_and_options():
+    text = _walkthrough()
+    targets = set(re.findall(r"^([a-z]+):", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M))
+    used = set(re.findall(r"\bmake ([a-z]+)\b", text))
+    assert used and used <= targets, used - targets
+    assert VOA.relative_to(ROOT).as_posix() in text
+    for option in re.findall(r"ARGS=\"?(--[a-z-]+)", text):
+        assert option in ("--strict", "--quiet", "--language"), option
+
