@@ -48,6 +48,7 @@ class _Rules:
                 ("slash", re.compile(rf"(?P<wd>{WD}),?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)")),
                 ("slash", re.compile(rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)")),
                 ("range", re.compile(rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y})?")),
+                ("range", re.compile(rf"\bantara (?P<d1>\d{{1,2}}) dan (?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y})?")),
                 ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y}\b)?")),
                 ("my", re.compile(rf"(?:bulan\s+)?(?P<mon>{FULLMON})\s+{Y}\b")),
                 ("month", re.compile(rf"(?:bulan\s+)(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?")),
@@ -57,13 +58,17 @@ class _Rules:
                 ("weekday", re.compile(rf"(?:hari\s+)?(?P<wd>{WD})\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")),
                 ("decade", re.compile(r"(?:tahun\s+)(?P<dec>1[5-9]\d0|20\d0)-an\b")),
                 ("year", re.compile(rf"(?:tahun\s+){Y}\b")),
-                ("year", re.compile(rf"\b(?i:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio|mulai|selama) (?P<x>{Y})\b")),
+                ("year", re.compile(rf"\b(?i:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio|mulai|selama|sepanjang) (?P<x>{Y})\b")),
+                ("ago", re.compile(r"\b(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) (?P<unit>hari|pekan|minggu|bulan|tahun) (?:yang )?lalu\b", re.I)),
+                ("ago", re.compile(r"\b(?P<unit>sehari|sepekan|seminggu|sebulan|setahun) (?:yang )?lalu\b", re.I)),
                 ("relative", re.compile(r"\b(?P<rel>hari ini|kemarin lusa|kemarin|besok|lusa|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini|mendatang))\b", re.I)),
                 ("vague", re.compile(r"\b(?:(?:pada )?(?:malam|pagi|siang|sore) hari|baru-baru ini|beberapa waktu lalu|belakangan ini|akhir-akhir ini)\b", re.I)),
+                ("month", re.compile(rf"\b(?P<mon>{_alt(m.capitalize() for m in full_months)})\b")),
             ]
         else:
             self.patterns = [
                 ("range", re.compile(rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|to)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?")),
+                ("range", re.compile(rf"\bbetween (?P<d1>\d{{1,2}}) and (?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?")),
                 ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\b(?:,?\s+{Y}\b)?")),
                 ("mdy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y}\b)?")),
                 ("my", re.compile(rf"(?P<mon>{FULLMON})\s+(?:of\s+)?{Y}\b")),
@@ -71,9 +76,12 @@ class _Rules:
                 ("time", re.compile(r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", re.I)),
                 ("weekday", re.compile(rf"(?:(?P<rel0>last|next|this|on)\s+)?(?P<wd>{WD})\b")),
                 ("decade", re.compile(r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b")),
-                ("year", re.compile(rf"\b(?i:in|since|by|until|of|the|from|during) (?P<x>{Y})\b")),
+                ("year", re.compile(rf"\b(?i:in|since|by|until|of|the|from|during|throughout) (?P<x>{Y})\b")),
+                ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
                 ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:later |earlier )?this (?:week|month|year)|(?:last|next|the next|the previous|the following) (?:week|month|year))\b", re.I)),
                 ("vague", re.compile(r"\b(?:recently|in recent (?:days|weeks|months))\b", re.I)),
+                # A bare month ("compared with March"); never "May", which is also a name and a verb.
+                ("month", re.compile(rf"\b(?P<mon>{_alt(m.capitalize() for m in full_months if m != 'may')})\b")),
             ]
 
 
@@ -142,10 +150,42 @@ def _relative(rel: str, pub: dt.date) -> tuple[str, str]:
     return f"{pub.year + delta:04d}", "year"
 
 
+CLAUSE_START = re.compile(r"[,;:“”\"(]")
+_UNITS = {"hari": "day", "day": "day", "days": "day", "pekan": "week", "minggu": "week", "week": "week",
+          "weeks": "week", "bulan": "month", "month": "month", "months": "month", "tahun": "year",
+          "year": "year", "years": "year"}
+
+
+def _future_clause(before: str, lang: Language) -> bool:
+    """Does the clause leading to a date speak of the future ("akan", "will")?"""
+    clause = CLAUSE_START.split(before)[-1]
+    return any(w.lower() in lang.future_markers for w in re.findall(r"\w+", clause))
+
+
+def _ago(g: dict, pub: dt.date, lang: Language) -> tuple[str, str]:
+    """"dua tahun lalu", "sepekan lalu", "two years ago"."""
+    unit = g["unit"].lower()
+    if unit.startswith("se") and unit[2:] in _UNITS and not g.get("n"):
+        n, unit = 1, unit[2:]
+    else:
+        word = (g.get("n") or "1").lower()
+        n = int(word) if word.isdigit() else lang.numbers.get(word, 1)
+    unit = _UNITS[unit]
+    if unit == "day":
+        return (pub - dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        iso = (pub - dt.timedelta(weeks=n)).isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}", "week"
+    if unit == "month":
+        y, m = _shift_month(pub.year, pub.month, -n)
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{pub.year - n:04d}", "year"
+
+
 def _month_value(month: int, rel: str | None, pub: dt.date) -> tuple[str, str]:
     rel = (rel or "").lower()
     if rel in ("depan", "mendatang", "next"):
-        year = pub.year if month > pub.month else pub.year + 1
+        year = pub.year if month >= pub.month else pub.year + 1  # this month still counts as to come
     elif rel == "ini" or rel == "this":
         year = pub.year
     else:  # the last such month on or before publication
@@ -220,7 +260,11 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
         te.value, te.precision = f"{int(g['y']):04d}-{month:02d}", "month"
     elif kind == "month":
         rel = g.get("rel") or _MONTH_PREFIX_REL.get((g.get("pre") or "").lower().split()[0] if g.get("pre") else "")
+        if rel is None and _future_clause(s.text[:a], lang):
+            rel = "next"  # "will publish its next report in June"
         te.value, te.precision = _month_value(month, rel, pub)
+    elif kind == "ago":
+        te.value, te.precision = _ago(g, pub, lang)
     elif kind == "weekday":
         rel = g.get("rel") or g.get("rel0")
         te.value, te.precision = _weekday_value(wd, rel, pub).isoformat(), "day"

@@ -84,6 +84,18 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
             other = masked.setdefault(key, t)
             if other != t and min(len(w), len(other.split()[i])) >= 5 and _one_edit(w, other.split()[i]):
                 uf.union(other, t)
+    for t in texts:  # "Japanese Self-Defense Forces" and "Self-Defence Forces"
+        words = t.split()
+        if len(words) > 2 and words[0].lower() in lang.demonyms:
+            base = words[1:]
+            if " ".join(base) in uf.parent:
+                uf.union(" ".join(base), t)
+                continue
+            for i, w in enumerate(base):
+                other = masked.get((len(base), i, tuple(base[:i] + base[i + 1:])))
+                if other and _one_edit(w, other.split()[i]):
+                    uf.union(other, t)
+                    break
     spelled: dict[str, set[str]] = {}
     for t in texts:  # acronyms spelling the initials of a name
         words = t.split()

@@ -4,7 +4,7 @@ general lexicon of news writing (titles, function words, months...)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class Language:
     according: frozenset[str] = frozenset()  # "menurut", "according"
     according_pronoun: frozenset[str] = frozenset()  # "menurutnya": according to him or her
     definite: frozenset[str] = frozenset()  # "the service", "badan tersebut": a description pointing back
+    future_markers: frozenset[str] = frozenset()  # "akan", "will": a bare month still to come
+    numbers: dict[str, int] = dataclass_field(default_factory=dict)  # "dua tahun lalu", "two years ago"
 
 
 ID_MONTHS = {
@@ -71,10 +73,11 @@ company logistics holdings industries solutions systems technologies airlines ai
 motors mining resources partners capital ventures inc ltd plc llc gmbh"""
 
 _EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
-stadium arena plaza tower building hotel palace"""
+stadium arena plaza tower building hotel palace reef ocean peninsula canal desert plateau
+basin delta forest"""
 
 # Capitalised tokens that are units, codes or time zones, never names.
-_CODES = "wib wita wit utc gmt rp usd us$ idr km kg cm mm ha"
+_CODES = "wib wita wit utc gmt rp usd us$ idr km kg cm mm ha celsius fahrenheit"
 
 INDONESIAN = Language(
     code="id",
@@ -117,6 +120,7 @@ INDONESIAN = Language(
         "kata": "direct", "ujar": "direct", "tulis": "direct", "tegas": "direct", "ungkap": "direct",
         "jelas": "direct", "tutur": "direct", "imbuh": "direct", "tambah": "direct", "sebut": "direct",
         "papar": "direct", "terang": "direct", "seru": "direct", "tanya": "direct", "pungkas": "direct",
+        "ucap": "direct", "beber": "direct", "lanjut": "direct", "tandas": "direct",
         "mengatakan": "reported", "menyatakan": "reported", "mengungkapkan": "reported",
         "menjelaskan": "reported", "menegaskan": "reported", "menambahkan": "reported",
         "menyebutkan": "reported", "menyebut": "reported", "melaporkan": "reported",
@@ -134,7 +138,9 @@ INDONESIAN = Language(
         "memperkirakan": "belief",
     },
     continuation_verbs=frozenset(
-        "katanya ujarnya tulisnya tambahnya imbuhnya jelasnya tegasnya ungkapnya tuturnya sebutnya paparnya terangnya pungkasnya serunya tanyanya".split()
+        """katanya ujarnya tulisnya tambahnya imbuhnya jelasnya tegasnya ungkapnya tuturnya sebutnya
+        paparnya terangnya pungkasnya serunya tanyanya ucapnya bebernya lanjutnya sambungnya akunya
+        tandasnya urainya kilahnya harapnya pintanya ajaknya""".split()
     ),
     pronouns=frozenset("ia dia beliau mereka".split()),
     org_words=frozenset(
@@ -165,7 +171,7 @@ INDONESIAN = Language(
         politikus politisi aktivis pengacara terdakwa tersangka korban saksi rekan istri suami
         putra putri ayah ibunda sahabat jurnalis wartawan reporter kolumnis
         penyanyi aktor aktris atlet pemain petinju perwakilan delegasi
-        utusan rombongan kubu kader""".split()
+        utusan rombongan kubu kader ekonom dosen guru besar rektor mahasiswa warganet""".split()
     ),
     descriptor_phrases=(("ibu", "kota"), ("juru", "bicara"), ("kantor", "berita"), ("surat", "kabar"),
                         ("kuasa", "hukum"), ("stasiun", "televisi"), ("kepala", "negara"),
@@ -197,6 +203,8 @@ INDONESIAN = Language(
     according=frozenset(["menurut"]),
     according_pronoun=frozenset(["menurutnya"]),
     definite=frozenset("tersebut itu ini".split()),
+    future_markers=frozenset("akan bakal dijadwalkan direncanakan rencananya mendatang".split()),
+    numbers={w: n for n, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())},
 )
 
 ENGLISH = Language(
@@ -289,6 +297,8 @@ ENGLISH = Language(
     according=frozenset(["according"]),
     according_pronoun=frozenset(),
     definite=frozenset(["the"]),
+    future_markers=frozenset("will shall scheduled planned upcoming due".split()),
+    numbers={**{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}, "a": 1, "an": 1},
 )
 
 LANGUAGES = {"id": INDONESIAN, "en": ENGLISH}

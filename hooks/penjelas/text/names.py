@@ -179,12 +179,15 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tupl
     while k < n:
         low = _low(words[k])
         phrase = next((p for p in lang.descriptor_phrases
-                       if tuple(_low(w) for w in words[k:k + len(p)]) == p), None)
+                       if p[0] == low and tuple(_low(w) for w in words[k:k + len(p)]) == p), None)
         if phrase and k + len(phrase) < n:
             k += len(phrase)
             continue
         if low in lang.titles:
             titles.append(words[k])
+            k += 1
+            continue
+        if low in lang.function_words or low in lang.months or low in lang.weekdays:
             k += 1
             continue
         if low in lang.portfolios:
@@ -196,11 +199,12 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tupl
                 k = j
                 continue
             break
-        if (low in lang.demonyms or any(p in lang.demonyms for p in low.split("-"))
-                or low in lang.descriptors or _is_reduplicated(low)):
+        if low in lang.demonyms or any(p in lang.demonyms for p in low.split("-")):
+            if _names_a_body(words[k + 1:], lang):
+                break  # "Australian Marine Conservation Society": part of the name
             k += 1
             continue
-        if low in lang.function_words or low in lang.months or low in lang.weekdays:
+        if low in lang.descriptors or _is_reduplicated(low):
             k += 1
             continue
         if k == 0 and initial and low in art.lowercase and low not in lang.org_words | lang.place_words:
@@ -208,6 +212,18 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tupl
             continue
         break
     return k, titles
+
+
+def _names_a_body(rest: list[str], lang: Language) -> bool:
+    """Do the words after a demonym name a body ("... Conservation Society")
+    rather than follow a title ("Chinese Vice Foreign Minister Wu")?"""
+    for w in rest:
+        low = _low(w)
+        if low in lang.titles:
+            return False
+        if low in lang.org_words or low in lang.media_words:
+            return True
+    return False
 
 
 def _strip_back(words: list[str], k: int, end: int, lang: Language) -> int:
@@ -235,7 +251,8 @@ def _split_point(words: list[str], art: _Article) -> int | None:
         # "Kodim Pekalongan Letkol Bagus Wicaksono": a rank starts the next name.
         low = _low(words[k])
         if low in lang.titles and low not in lang.name_titles and _low(words[k - 1]) not in lang.titles:
-            if any(_low(w) not in lang.titles for w in words[k + 1:]):
+            head, rest = words[:k], words[k + 1:]
+            if not _generic(head, lang) and any(_low(w) not in lang.titles | lang.portfolios for w in rest):
                 return k
     for k in range(len(words) - 1, 0, -1):
         head = " ".join(words[:k])
@@ -321,8 +338,8 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
             return False
         if low_words[0] in lang.demonyms or any(p in lang.demonyms for p in low_words[0].split("-")):
             return False
-        if low_words[0] in lang.designator_words:
-            return False
+        if low_words[0] in lang.designator_words or low_words[0] in lang.titles | lang.portfolios:
+            return False  # "Type 09-1"; "Environment" left over from "Environment Minister"
         following = s.text[run[a].end():].lstrip()
         if following[:1].isdigit() and not gazetteer.is_place(text):
             return False  # "Type 09-1", "Pasal 340": a code
@@ -370,8 +387,9 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
                 cand = _candidate(s, text, start, titles)
                 cand.dateline = art.dateline.get(s.id, (-1, 0))[0] == end
                 out.append(cand)
+    by_id = {s.id: s for s in sentences}
     for d in definitions:
-        s = next(x for x in sentences if x.id == d.sentence)
+        s = by_id[d.sentence]
         out.append(_candidate(s, d.long, d.long_start, []))
         out.append(_candidate(s, d.short, d.short_start, [], long_of=d.long))
     out.sort(key=lambda c: (c.sentence, c.start))

@@ -27,6 +27,9 @@ SHORT_QUOTE_WORDS = 4  # quotes shorter than this, unattributed, are scare quote
 MAX_WORDS_VERB_TO_QUOTE = 3  # "X told reporters “…”"; more, and the quote is inside reported content
 MAX_SPEAKER_GAP = 25  # characters between a speaker and its verb ("X has publicly stated")
 MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
+MAX_SUBJECT_GAP = 90  # "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"
+DESCRIPTION_REACH = 10  # sentences back that "the institute" may point to
+MAX_TRAILING_WORDS = 4  # "…, the union said on Thursday.": what may follow a closing attribution
 # A word before a speech verb that makes it no attribution ("yang mengatakan", "is thought").
 NOT_ATTRIBUTION = frozenset("yang who which membuat di untuk to be is was been are were being".split())
 
@@ -135,7 +138,7 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
         s_last = doc.sentence_at(last.paragraph, max(last.end - 1, last.start))
         inner = " ".join(paragraphs[q.paragraph - 1].text[q.start + 1:(q.end - 1 if q.closed else q.end)] for q in group)
         text = inner.strip().rstrip(",").strip()
-        sids = [s.id for s in sentences if doc.order[s_first.id] <= doc.order[s.id] <= doc.order[s_last.id]]
+        sids = [s.id for s in sentences[doc.order[s_first.id]:doc.order[s_last.id] + 1]]
         tail = para_last[last.end:s_last.end]
         head = para_first[s_first.start:first.start]
         attribution = _attribution(tail, last.end - s_last.start, s_last, doc, lang, after=True)
@@ -293,7 +296,7 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
     if THAT.search(before_text):
         return None  # inside the content of an earlier verb
     content = _content_after(s.text, w.end())
-    if not content:
+    if not content or (len(WORD.findall(content)) <= MAX_TRAILING_WORDS and not THAT.search(s.text[w.end():])):
         return _final_attribution(s, w, doc, lang)
     first = WORD.match(content)
     if first and first.group(0).lower() in lang.speech_nouns and not THAT.search(content):
@@ -312,12 +315,16 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
         m = ms[-1]
         between = [x.lower() for x in WORD.findall(s.text[m.end:w.start()])]
         described = any(t in lang.titles for t in stripped[:-1])
-        if not (between and between[-1] in lang.anaphora and described):
+        if not (len(between) == 1 and between[0] in lang.anaphora and described):
             return Statement(m.entity, _np_before(s.text, m, lang), verb, kind, content, [s.id], "name")
         # "mantan Duta Besar Amerika Serikat ini mengungkapkan": the country
         # only describes the person; fall through to the anaphora rule.
-    if gap and stripped[-1] in lang.pronouns and len(gap) <= 3:
-        return Statement(None, gap[-1].strip(","), verb, kind, content, [s.id], "pronoun")
+    pronoun = _pronoun_subject(gap, lang)
+    if pronoun:
+        return Statement(None, pronoun, verb, kind, content, [s.id], "pronoun")
+    subject = _sentence_subject(s, ms, w, doc)
+    if subject is not None:
+        return Statement(subject.entity, _np_before(s.text, subject, lang), verb, kind, content, [s.id], "name")
     named = _definite(s, before_text, doc, lang)
     if named is not None:
         phrase = " ".join(before_text.split()[-2:]).strip(",")
@@ -330,6 +337,29 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
     return None
 
 
+def _pronoun_subject(gap: list[str], lang: Language) -> str | None:
+    """"Ia menegaskan", "Ia juga menyebut", "She later said": the pronoun
+    just before the verb, skipping adverbs."""
+    words = [g.strip(",") for g in gap]
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in lang.function_words and words[k].lower() not in lang.pronouns:
+        k -= 1
+    if k >= 0 and words[k].lower() in lang.pronouns and len(words) - k <= 3 and k <= 2:
+        return words[k]
+    return None
+
+
+def _sentence_subject(s: Sentence, ms: list[Mention], w: re.Match, doc: _Doc) -> Mention | None:
+    """The name that opens the sentence, when only an aside separates it from
+    the verb: "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"."""
+    if not ms or len(WORD.findall(s.text[: ms[0].start])) > 2 or w.start() - ms[0].end > MAX_SUBJECT_GAP:
+        return None
+    gap = s.text[ms[0].end:w.start()]
+    if THAT.search(gap) or re.search(r"[.;:]", gap) or any(m.start > ms[0].end for m in ms):
+        return None
+    return ms[0]
+
+
 def _final_attribution(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
     """"…, the Harbour Workers Union said.": the attribution closes the sentence."""
     comma = s.text.rfind(",", 0, w.start())
@@ -337,12 +367,44 @@ def _final_attribution(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> S
         return None
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and comma < m.start and m.end <= w.start()]
     gap = WORD.findall(s.text[comma:w.start()])
-    if not ms or len(gap) > len(ms[-1].text.split()) + 3:
+    # "…, a spokeswoman for Environment Minister Olivia Grant said."
+    if not ms or len(gap) > len(ms[-1].text.split()) + 6:
         return None
     verb = w.group(0)
     content = s.text[:comma].strip()
     return Statement(ms[-1].entity, _clean_speaker_text(s.text[comma + 1:w.start()]), verb,
                      lang.speech_verbs[verb.lower()], content, [s.id], "name")
+
+
+def _described_after(s: Sentence, w: re.Match, doc: _Doc, lang: Language):
+    """"According to the institute, …", "Menurut lembaga tersebut, …": the
+    named body (entity id), the words, and where they end."""
+    m = re.match(r"\s+(?:to\s+)?(\w+)\s+(\w+)", s.text[w.end():])
+    if not m:
+        return None
+    first, second = m.group(1), m.group(2)
+    if lang.code == "en" and first.lower() in lang.definite:
+        noun = second
+    elif lang.code != "en" and second.lower() in lang.definite:
+        noun = first
+    else:
+        return None
+    named = _entity_for_noun(s, noun, doc, lang)
+    return (named, f"{first} {second}", w.end() + m.end()) if named else None
+
+
+def _entity_for_noun(s: Sentence, noun: str, doc: _Doc, lang: Language) -> str | None:
+    """The entity named in the last few sentences whose name holds the
+    common noun ``noun`` ("service" -> "Kenya Forest Service")."""
+    if not noun.islower() or noun in lang.pronouns or noun in lang.function_words:
+        return None
+    k = doc.order[s.id]
+    for prev in reversed(doc.sentences[max(0, k - DESCRIPTION_REACH):k + 1]):
+        for m in reversed(doc.mentions.get(prev.id, [])):
+            e = doc.entities.get(m.entity)
+            if e and doc.speaking(m) and noun.lower() in (x.lower() for x in e.name.split()):
+                return m.entity
+    return None
 
 
 def _definite(s: Sentence, before_text: str, doc: _Doc, lang: Language) -> str | None:
@@ -357,15 +419,7 @@ def _definite(s: Sentence, before_text: str, doc: _Doc, lang: Language) -> str |
         noun = words[-2]
     else:
         return None
-    if not noun.islower() or noun in lang.pronouns or noun in lang.function_words:
-        return None  # a common noun only: "Amerika Serikat ini" names, it does not point back
-    k = doc.order[s.id]
-    for prev in reversed(doc.sentences[max(0, k - 3):k + 1]):
-        for m in reversed(doc.mentions.get(prev.id, [])):
-            e = doc.entities.get(m.entity)
-            if e and doc.speaking(m) and noun in (w.lower() for w in e.name.split()):
-                return m.entity
-    return None
+    return _entity_for_noun(s, noun, doc, lang)  # a common noun only: "Amerika Serikat ini" names
 
 
 def _content_after(text: str, offset: int) -> str:
@@ -377,6 +431,12 @@ def _content_after(text: str, offset: int) -> str:
 def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
     """"Menurut X, …", "… according to X", "Menurut dia, …"."""
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end() and m.start - w.end() <= 30]
+    described = _described_after(s, w, doc, lang)
+    if not ms and described is not None:
+        named, phrase, at = described
+        content = s.text[at:].lstrip(" ,").strip().rstrip(".")
+        return Statement(named, phrase, w.group(0).lower() if w.group(0).lower() == "menurut" else "according to",
+                         "reported", content, [s.id], "anaphora") if content else None
     if not ms:
         following = WORD.findall(s.text[w.end():])[:2]
         pronoun = next((x for x in following if x.lower() in lang.pronouns), None)
