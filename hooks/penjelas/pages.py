@@ -2,7 +2,13 @@
 
 Every piece of article or note text is escaped on the way out: HTML blocks
 are not parsed as Markdown, and headings go through ``md_escape``, so that no
-text from content can become markup or script.
+text from content can become markup or script. Links come only from http(s)
+URLs that the schema validated, and from the site's own pages.
+
+The templates stay flat: what a page shows is computed here, in the views
+(``StoryView``, ``EntityView``), and the front matter of every page (title,
+description, Open Graph type, JSON-LD, search boost and tags) is built in
+Python by ``front_matter``.
 """
 
 from __future__ import annotations
@@ -14,27 +20,74 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from . import graph as graphs
+from . import seo
 from .labels import labels
 from .model import Entity, Event, Statement, Story
 from .site import Site
+from .sources import anchor_id
 from .storyjson import story_json, timeline_json
 
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_ICONS = {"person": "👤", "organization": "🏛", "media": "📰", "country": "🏳", "place": "📍", "group": "👥"}
 KIND_ORDER = ["person", "media", "organization", "country", "group", "place"]
 SPEAKER_GROUP_ORDER = ["media", "country", "person", "organization", "group", "place", "none"]
+ADMONITIONS = {"context": "info", "correction": "warning", "unverified": "question"}
+NOTE_MARKS = {"context": "i", "correction": "!", "unverified": "?"}
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>()#+\-.!|~^=$:&\"']")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+DESCRIPTION_MAX = 160
 
 
 def md_escape(text: str) -> Markup:
     """Text that Markdown shows as itself: every special character becomes an entity."""
     return Markup(_MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", " ".join(str(text).split())))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def shorten(text: str, limit: int = DESCRIPTION_MAX) -> str:
+    """At most ``limit`` characters, cut at a word, with an ellipsis."""
+    text = _one_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def front_matter(title: str, description: str, *, boost: float | None = None, og_type: str = "website",
+                 jsonld: dict | None = None, tags: list[str] | None = None, hide: list[str] | None = None,
+                 published: str = "") -> Markup:
+    """The YAML front matter of a generated page.
+
+    The theme prints ``title`` and ``description`` (and search tags) as HTML
+    without escaping them, so they are written here as escaped HTML text; each
+    value is a JSON string, which YAML reads as a double-quoted scalar."""
+    def text(value: str) -> str:
+        return json.dumps(html.escape(_one_line(value)), ensure_ascii=False)
+
+    lines = ["---", f"title: {text(title)}", f"description: {text(shorten(description))}", f"og_type: {og_type}"]
+    if published:
+        lines.append(f"published: {json.dumps(published)}")
+    if boost:
+        lines += ["search:", f"  boost: {boost}"]
+    if tags:
+        lines.append("tags:")
+        lines += [f"  - {text(t)}" for t in tags]
+    if hide:
+        lines.append("hide:")
+        lines += [f"  - {h}" for h in hide]
+    if jsonld:
+        lines.append(f"jsonld: {json.dumps(seo.to_script(jsonld), ensure_ascii=False)}")
+    lines.append("---")
+    return Markup("\n".join(lines))
 
 
 @dataclass
@@ -49,6 +102,7 @@ class Urls:
 
     def __init__(self, directory_urls: bool = True):
         self.directory_urls = directory_urls
+        self._rel: dict[tuple[str, str], str] = {}  # relpath is slow and pages repeat their links
 
     def of(self, src_uri: str) -> str:
         if not src_uri.endswith(".md"):
@@ -61,15 +115,21 @@ class Urls:
         return stem + ".html"
 
     def rel(self, from_url: str, to_url: str) -> str:
-        """Relative href from the page at ``from_url`` to ``to_url`` (both site-relative)."""
-        target, _, anchor = to_url.partition("#")
-        from_dir = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url) + "/"
-        path = posixpath.relpath("/" + target, "/" + from_dir)
-        if target.endswith("/") and not path.endswith("/"):
-            path += "/"
-        if path == "./" or path == ".":
-            path = "./"
-        return path + (f"#{anchor}" if anchor else "")
+        anchor = ""
+        if "#" in to_url:
+            to_url, anchor = to_url.split("#", 1)
+            anchor = "#" + anchor
+        path = self._rel.get((from_url, to_url))
+        if path is None:
+            base = from_url.rstrip("/") if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
+            target = to_url or "."
+            path = posixpath.relpath(target, base or ".")
+            if to_url.endswith("/") and not path.endswith("/"):
+                path += "/"
+            if path == "./":
+                path = "./"
+            self._rel[(from_url, to_url)] = path
+        return path + anchor
 
 
 class Paths:
@@ -96,6 +156,7 @@ class Ctx:
 
     def __init__(self, renderer: "Renderer", src_uri: str):
         self.r = renderer
+        self.src_uri = src_uri
         self.url = renderer.urls.of(src_uri)
         self.L = renderer.L
         self.T = renderer.L["text"]
@@ -103,41 +164,56 @@ class Ctx:
     def href(self, src_uri: str, anchor: str = "") -> str:
         return self.r.urls.rel(self.url, self.r.urls.of(src_uri) + (f"#{anchor}" if anchor else ""))
 
+    def absolute(self, src_uri: str, anchor: str = "") -> str:
+        """For JSON-LD: absolute with the site URL, page-relative without it."""
+        if self.r.site_url:
+            return urljoin(self.r.site_url, self.r.urls.of(src_uri)) + (f"#{anchor}" if anchor else "")
+        return self.href(src_uri, anchor)
+
     def cite(self, story: Story, sid: str) -> Markup:
+        """The provenance marker: a small link to the sentence, whose accessible
+        name says which sentence it points to."""
         s = story.sentence(sid)
         label = self.T["sentence_link"].format(n=s.index)
         href = self.href(self.r.paths.section(story.meta.slug, "article"), sid)
-        return Markup('<a class="pj-cite" href="{}" aria-label="{}" title="{}">[{}]</a>').format(href, label, label, s.index)
+        label = escape(label)  # f-strings with escape(): Markup.format is the slowest part of a build
+        return Markup(f'<a class="pj-cite" href="{escape(href)}" aria-label="{label}" title="{label}">{s.index}</a>')
 
     def cites(self, story: Story, sids) -> Markup:
-        return Markup(" ").join(self.cite(story, sid) for sid in sids)
+        return Markup('<span class="pj-cites">{}</span>').format(Markup("").join(self.cite(story, sid) for sid in sids)) if sids else Markup("")
 
     def source(self, url: str) -> Markup:
         host = urlsplit(url).netloc.removeprefix("www.")
-        return Markup('<a class="pj-source" href="{}" rel="noopener">{}</a>').format(url, host or url)
+        return Markup(f'<a class="pj-source" href="{escape(url)}" rel="noopener">{escape(host or url)}</a>')
 
     def sources(self, urls) -> Markup:
         return Markup(", ").join(self.source(u) for u in urls)
 
     def entity(self, eid: str | None, text: str | None = None) -> Markup:
         if eid is None or eid not in self.r.site.entities:
-            return Markup("<span>{}</span>").format(text or self.T["untitled_speaker"])
+            return Markup('<span class="pj-unknown">{}</span>').format(text or self.T["untitled_speaker"])
         e = self.r.site.entities[eid]
-        return Markup('<a class="pj-entity" href="{}">{}</a>').format(self.href(self.r.paths.entity(eid)), text or e.name)
+        return Markup(f'<a class="pj-entity" href="{escape(self.href(self.r.paths.entity(eid)))}">{escape(text or e.name)}</a>')
 
     def kind(self, kind: str) -> Markup:
         return Markup('<span class="pj-kind pj-kind-{}"><span aria-hidden="true">{}</span> {}</span>').format(
             kind, KIND_ICONS.get(kind, "•"), self.L["kind_one"].get(kind, kind))
 
     def origin(self, origin: str) -> Markup:
-        return Markup('<span class="pj-badge pj-origin-{}">{}</span>').format(origin, self.L["origins"][origin])
+        """The origin badge, the same on every page: text first, colour second."""
+        icon = "¶" if origin == "article" else "↗"
+        return Markup('<span class="pj-badge pj-origin pj-origin-{}"><span aria-hidden="true">{}</span> {}</span>').format(
+            origin, icon, self.L["origins"][origin])
+
+    def statement_kind(self, kind: str) -> Markup:
+        return Markup('<span class="pj-badge pj-st pj-st-{}">{}</span>').format(kind, self.L["statement_kinds"].get(kind, kind))
 
     def date(self, value: str, precision: str = "day") -> str:
         return format_date(value, precision, self.L)
 
     def quote(self, story: Story, sid: str) -> Markup:
         s = story.sentence(sid)
-        return Markup('<blockquote class="pj-quote"><p>{} {}</p></blockquote>').format(s.text, self.cite(story, sid))
+        return Markup(f'<blockquote class="pj-quote"><p>{escape(s.text)} {self.cite(story, sid)}</p></blockquote>')
 
 
 def format_date(value: str, precision: str, L: dict) -> str:
@@ -157,13 +233,14 @@ def format_date(value: str, precision: str, L: dict) -> str:
 
 
 class Renderer:
-    def __init__(self, site: Site, language: str, directory_urls: bool = True, site_name: str = ""):
+    def __init__(self, site: Site, language: str, directory_urls: bool = True, site_name: str = "", site_url: str = ""):
         self.site = site
         self.L = labels(language)
         self.language = "en" if language == "en" else "id"
         self.urls = Urls(directory_urls)
         self.paths = Paths(self.L)
         self.site_name = site_name
+        self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -171,14 +248,10 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            extensions=["jinja2.ext.do"],
             comment_start_string="{##",  # "{#id}" is Markdown's attribute list
             comment_end_string="##}",
         )
         self.env.filters["md"] = md_escape
-        # Front matter titles reach the theme, which prints them unescaped (<title>,
-        # nav, header, search results): they must already be HTML text.
-        self.env.filters["yaml"] = lambda text: Markup(json.dumps(html.escape(" ".join(str(text).split())), ensure_ascii=False))
 
     def render(self, template: str, src_uri: str, **data) -> str:
         ctx = Ctx(self, src_uri)
@@ -192,10 +265,20 @@ class Renderer:
         for story in self.site.stories:
             out.extend(self.story_pages(story))
         for eid in sorted(self.site.entities):
-            if eid in self.site.appearances or self.site.entities[eid].curated:
+            if self.has_page(eid):
                 out.append(self.entity_page(eid))
-        out.append(PageSpec(self.paths.entities(), self.render("entities.md.j2", self.paths.entities(), groups=self.entity_groups())))
+        uri = self.paths.entities()
+        groups = self.entity_groups()
+        ctx = Ctx(self, uri)
+        T = self.L["text"]
+        ld = seo.collection(self.L["nav"]["entities"], ctx.absolute(uri), T["entities_lede"],
+                            [(e.name, ctx.absolute(self.paths.entity(e.id))) for _, es in groups for e, _ in es])
+        front = front_matter(self.L["nav"]["entities"], T["entities_lede"], jsonld=ld)
+        out.append(PageSpec(uri, self.render("entities.md.j2", uri, front=front, groups=groups)))
         return out
+
+    def has_page(self, eid: str) -> bool:
+        return eid in self.site.appearances or self.site.entities[eid].curated
 
     def story_pages(self, story: Story) -> list[PageSpec]:
         slug = story.meta.slug
@@ -203,39 +286,62 @@ class Renderer:
         edit = story.source_path
         view = StoryView(self, story)
         specs = [
-            (p.overview(slug), "overview.md.j2"),
-            (p.section(slug, "who"), "who.md.j2"),
-            (p.section(slug, "what"), "what.md.j2"),
-            (p.section(slug, "when"), "when.md.j2"),
-            (p.section(slug, "reactions"), "reactions.md.j2"),
-            (p.section(slug, "article"), "article.md.j2"),
+            ("overview", p.overview(slug), "overview.md.j2"),
+            ("who", p.section(slug, "who"), "who.md.j2"),
+            ("what", p.section(slug, "what"), "what.md.j2"),
+            ("when", p.section(slug, "when"), "when.md.j2"),
+            ("reactions", p.section(slug, "reactions"), "reactions.md.j2"),
+            ("article", p.section(slug, "article"), "article.md.j2"),
         ]
-        out = [PageSpec(uri, self.render(tpl, uri, story=story, v=view), edit) for uri, tpl in specs]
+        out = [PageSpec(uri, self.render(tpl, uri, story=story, v=view, front=view.front(key, uri)), edit) for key, uri, tpl in specs]
         out.append(PageSpec(f"{slug}/story.json", json.dumps(story_json(story), ensure_ascii=False, indent=2) + "\n", edit))
         out.append(PageSpec(f"{slug}/timeline.json", json.dumps(timeline_json(story, self.L), ensure_ascii=False, indent=2) + "\n", edit))
         return out
 
     def entity_page(self, eid: str) -> PageSpec:
         uri = self.paths.entity(eid)
-        e = self.site.entities[eid]
-        apps = self.site.appearances.get(eid, [])
-        total = sum(len(a.mentions) for a in apps)
-        return PageSpec(uri, self.render("entity.md.j2", uri, e=e, apps=apps, total=total), "")
+        view = EntityView(self, eid, uri)
+        return PageSpec(uri, self.render("entity.md.j2", uri, e=view.e, v=view, front=view.front()), "")
 
     def entity_groups(self):
         groups = []
         for kind in KIND_ORDER:
-            es = [e for e in self.site.entities.values() if e.kind == kind and (e.id in self.site.appearances or e.curated)]
+            es = [e for e in self.site.entities.values() if e.kind == kind and self.has_page(e.id)]
             if es:
                 es.sort(key=lambda e: e.name.lower())
                 groups.append((kind, [(e, sum(len(a.mentions) for a in self.site.appearances.get(e.id, []))) for e in es]))
         return groups
 
     def home_list(self, src_uri: str = "index.md") -> str:
-        return self.render("home.md.j2", src_uri, stories=self.site.stories)
+        ctx = Ctx(self, src_uri)
+        T = self.L["text"]
+        ld = seo.collection(self.site_name or self.L["nav"]["home"], ctx.absolute(src_uri), T["stories"],
+                            [(s.meta.title, ctx.absolute(self.paths.overview(s.meta.slug))) for s in self.site.stories])
+        return self.render("home.md.j2", src_uri, stories=[HomeItem(self, s) for s in self.site.stories],
+                           jsonld=Markup(seo.to_script(ld)))
 
     def nav_titles(self) -> dict[str, str]:
         return self.L["nav"]
+
+    def entity_ref(self, ctx: Ctx, eid: str) -> dict | None:
+        e = self.site.entities.get(eid)
+        if e is None or not self.has_page(eid):
+            return None
+        return seo.entity_ref(e, ctx.absolute(self.paths.entity(eid)))
+
+
+class HomeItem:
+    """One story on the home page."""
+
+    def __init__(self, r: Renderer, story: Story):
+        self.story = story
+        self.meta = story.meta
+        self.lede = story.summary[0].text if story.summary else story.sentences[0].text if story.sentences else ""
+        self.counts = {
+            "entities": len({m.entity for m in story.mentions}),
+            "statements": len(story.statements),
+            "events": len(story.timeline),
+        }
 
 
 class StoryView:
@@ -245,11 +351,71 @@ class StoryView:
         self.r = r
         self.story = story
         self.slug = story.meta.slug
+        self.T = r.L["text"]
         counts: dict[str, int] = {}
         for m in story.mentions:
             counts[m.entity] = counts.get(m.entity, 0) + 1
         self.counts = counts
         self.published = story.meta.published
+        self._event_ids = self._unique_ids([anchor_id("t", f"{e.date} {e.title or e.text}") for e in story.timeline])
+        self._statement_ids = self._unique_ids([anchor_id("q", f"{st.speaker_text} {st.text}") for st in story.statements])
+
+    @staticmethod
+    def _unique_ids(ids: list[str]) -> list[str]:
+        seen: dict[str, int] = {}
+        out = []
+        for i in ids:
+            seen[i] = seen.get(i, 0) + 1
+            out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
+        return out
+
+    # --- front matter and structured data ------------------------------------
+
+    def front(self, key: str, uri: str) -> Markup:
+        ctx = Ctx(self.r, uri)
+        T = self.T
+        m = self.story.meta
+        p = self.r.paths
+        article_url = ctx.absolute(p.section(self.slug, "article"))
+        url = ctx.absolute(uri)
+        lede = self.lede()
+        if key == "overview":
+            about = [ref for ref in (self.r.entity_ref(ctx, e.id) for e in self.people() + self.places()) if ref]
+            return front_matter(m.title, lede, boost=2, og_type="article", published=m.published,
+                                jsonld=seo.overview(self.story, url, article_url, shorten(lede), about))
+        title = f"{T[key + '_title']}: {m.title}"
+        if key == "article":
+            urls = {e.id: ctx.absolute(p.entity(e.id)) for e in self.story.entities if self.r.has_page(e.id)}
+            ld = seo.news_article(self.story, url, urls, self.r.site.entities, self.r.site_name, shorten(lede))
+            return front_matter(title, f"{T['article_lede']} {m.title}", og_type="article", published=m.published,
+                                jsonld=ld, hide=["toc"])
+        if key == "when":
+            ld = seo.events(self.story, url, article_url, self.event_id, lambda eid: self.r.entity_ref(ctx, eid))
+            # Dates are a reader journey of their own ("19 Juni"): the timeline
+            # ranks with the overview, above the other sections.
+            return front_matter(title, f"{T['when_lede']} {m.title}", boost=2, og_type="article", published=m.published, jsonld=ld)
+        if key == "reactions":
+            ld = seo.quotations(self.story, url, article_url,
+                                lambda st: self.r.entity_ref(ctx, st.speaker) if st.speaker else None, self.statement_id)
+            return front_matter(title, f"{T['reactions_lede']} {m.title}", og_type="article", published=m.published, jsonld=ld)
+        if key == "who":
+            ld = seo.collection(title, url, T["who_lede"], [(e.name, ctx.absolute(p.entity(e.id)))
+                                                             for _, es in self.entity_groups() for e in es if self.r.has_page(e.id)])
+            return front_matter(title, f"{T['who_lede']} {m.title}", og_type="article", published=m.published, jsonld=ld)
+        return front_matter(title, f"{T[key + '_lede']} {m.title}", og_type="article", published=m.published)
+
+    def lede(self) -> str:
+        if self.story.summary:
+            return self.story.summary[0].text
+        return self.story.sentences[0].text if self.story.sentences else self.story.meta.title
+
+    def event_id(self, e: Event) -> str:
+        return self._event_ids[self.story.timeline.index(e)]
+
+    def statement_id(self, st: Statement) -> str:
+        return self._statement_ids[self.story.statements.index(st)]
+
+    # --- navigation ------------------------------------------------------------
 
     def href_section(self, ctx: Ctx, key: str) -> str:
         if key == "overview":
@@ -258,6 +424,13 @@ class StoryView:
 
     def sections(self):
         return ["overview", "who", "what", "when", "reactions", "article"]
+
+    def data_links(self, ctx: Ctx) -> list[tuple[str, str]]:
+        base = self.r.urls.of(self.r.paths.overview(self.slug))
+        return [(self.r.urls.rel(ctx.url, base + "story.json"), self.T["story_json"]),
+                (self.r.urls.rel(ctx.url, base + "timeline.json"), self.T["timeline_json"])]
+
+    # --- who ---------------------------------------------------------------------
 
     def mention_sentences(self, eid: str) -> list[str]:
         seen: list[str] = []
@@ -275,12 +448,53 @@ class StoryView:
                 out.append((kind, es))
         return out
 
-    def aliases(self, e: Entity) -> list[str]:
-        """The entity's aliases plus every form this story uses for it ("Kim", "Presiden")."""
-        return list(dict.fromkeys(e.aliases + [m.text for m in self.story.mentions if m.entity == e.id]))
-
     def role(self, e: Entity) -> str:
         return self.story.roles.get(e.id) or e.role
+
+    def graph(self) -> graphs.Graph:
+        if not hasattr(self, "_graph"):
+            self._graph = graphs.connections(self.story)
+        return self._graph
+
+    def graph_svg(self, ctx: Ctx) -> Markup:
+        g = self.graph()
+        ents = self.r.site.entities
+        T = self.T
+        L = self.r.L
+
+        def name(eid: str) -> str:
+            n = ents[eid].name if eid in ents else eid
+            return n if len(n) <= 26 else n[:25] + "…"
+
+        def href(eid: str) -> str:
+            return ctx.href(self.r.paths.entity(eid)) if eid in ents and self.r.has_page(eid) else f"#{eid}"
+
+        def label(eid: str, degree: int) -> str:
+            e = ents.get(eid)
+            return T["graph_node"].format(name=e.name if e else eid, kind=L["kind_one"].get(e.kind, "") if e else "", n=degree)
+
+        return Markup(graphs.arc_svg(g, name, lambda eid: ents[eid].kind if eid in ents else "person", href, label, "graf-judul"))
+
+    def graph_rows(self):
+        """The diagram in words: each entity with whom it is connected, and how."""
+        g = self.graph()
+        ents = self.r.site.entities
+        rows = []
+        for n in g.nodes:
+            links = []
+            for other, e in g.neighbours(n):
+                parts = []
+                if e.together:
+                    parts.append(self.T["together_n"].format(n=e.together))
+                if e.speaks.get(n):
+                    parts.append(self.T["speaks_about_n"].format(n=e.speaks[n]))
+                if e.speaks.get(other):
+                    parts.append(self.T["spoken_about_n"].format(n=e.speaks[other]))
+                links.append((other, "; ".join(parts)))
+            rows.append((n, links))
+        return [(n, links) for n, links in rows if n in ents]
+
+    # --- reactions -----------------------------------------------------------------
 
     def speaker_groups(self):
         groups: dict[str, dict[str, list[Statement]]] = {}
@@ -289,13 +503,21 @@ class StoryView:
             e = self.r.site.entities.get(st.speaker) if st.speaker else None
             group = e.kind if e else "none"
             key = st.speaker or f"?{st.speaker_text}"
-            names[key] = e.name if e else (st.speaker_text or self.r.L["text"]["untitled_speaker"])
+            names[key] = e.name if e else (st.speaker_text or self.T["untitled_speaker"])
             groups.setdefault(group, {}).setdefault(key, []).append(st)
         out = []
         for g in SPEAKER_GROUP_ORDER:
             if g in groups:
                 out.append((g, [(k, names[k], sts) for k, sts in groups[g].items()]))
         return out
+
+    def statement_count(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for st in self.story.statements:
+            out[st.kind] = out.get(st.kind, 0) + 1
+        return out
+
+    # --- overview --------------------------------------------------------------------
 
     def key_claims(self):
         claims = [(i, c) for i in self.story.issues for c in i.claims if c.highlight]
@@ -306,31 +528,18 @@ class StoryView:
     def after_publication(self) -> list[Event]:
         return [e for e in self.story.timeline if e.origin == "background" and e.date[:10] > self.published]
 
-    def relation(self, e: Event) -> str:
-        T = self.r.L["text"]
-        pub = self.published
-        n = len(e.date)
-        if e.date == pub[:n]:
-            return T["on_pub"] if n == 10 else T["before_pub"] if (e.end or "") < pub and e.end else T["on_pub"]
-        return T["before_pub"] if e.date < pub[:n] else T["after_pub"]
-
-    def timeline(self):
-        """Events with the publication line inserted where it falls."""
-        rows = []
-        placed = False
-        for e in self.story.timeline:
-            if not placed and e.date[:10] > self.published:
-                rows.append(("pub", None))
-                placed = True
-            rows.append(("event", e))
-        if not placed:
-            rows.append(("pub", None))
-        return rows
-
     def people(self):
         es = [e for e in self.story.entities if e.kind == "person" and self.counts.get(e.id)]
         es.sort(key=lambda e: (not e.curated, -self.counts.get(e.id, 0)))
         return es[:4]
+
+    def speakers(self):
+        """Who speaks in the article: media and officials, most statements first."""
+        n: dict[str, int] = {}
+        for st in self.story.statements:
+            if st.speaker and st.speaker in self.r.site.entities:
+                n[st.speaker] = n.get(st.speaker, 0) + 1
+        return [self.r.site.entities[eid] for eid in sorted(n, key=lambda x: -n[x])][:5]
 
     def places(self):
         es = [e for e in self.story.entities if e.kind in ("place", "country") and self.counts.get(e.id)]
@@ -338,13 +547,70 @@ class StoryView:
         return es[:4]
 
     def article_days(self):
-        days = sorted({(t.value[:10], t.sentence) for t in self.story.time_expressions if t.value and len(t.value) >= 10 and t.value[4] == "-"})
-        return days
+        """The days the article names, each once, with the sentences naming it."""
+        days: dict[str, list[str]] = {}
+        for t in self.story.time_expressions:
+            if t.value and len(t.value) >= 10 and t.value[4] == "-":
+                sids = days.setdefault(t.value[:10], [])
+                if t.sentence not in sids:
+                    sids.append(t.sentence)
+        return sorted(days.items())
+
+    # --- when --------------------------------------------------------------------
+
+    def relation(self, e: Event) -> str:
+        T = self.T
+        pub = self.published
+        n = len(e.date)
+        if e.date == pub[:n]:
+            return T["on_pub"] if n == 10 else T["before_pub"] if (e.end or "") < pub and e.end else T["on_pub"]
+        return T["before_pub"] if e.date < pub[:n] else T["after_pub"]
+
+    def timeline(self):
+        """Rows of the timeline: ("year", "2019"), ("event", Event) and, where
+        the publication date falls, ("pub", None)."""
+        rows: list[tuple[str, object]] = []
+        placed = False
+        year = None
+        for e in self.story.timeline:
+            if not placed and e.date[:10] > self.published:
+                rows.append(("pub", None))
+                placed = True
+            if e.date[:4] != year:
+                year = e.date[:4]
+                rows.append(("year", year))
+            rows.append(("event", e))
+        if not placed:
+            rows.append(("pub", None))
+        return rows
+
+    def timeline_counts(self) -> dict[str, int]:
+        out = {"article": 0, "background": 0}
+        for e in self.story.timeline:
+            out[e.origin] = out.get(e.origin, 0) + 1
+        return out
+
+    def weekday_note(self, e: Event) -> str:
+        if not e.weekday:
+            return ""
+        if e.weekday_ok:
+            return self.T["weekday_ok"].format(wd=e.weekday)
+        real = self.r.L["weekdays"][dt.date.fromisoformat(e.date[:10]).weekday()]
+        return self.T["weekday_bad"].format(wd=e.weekday, real=real)
+
+    def date_range(self, e: Event) -> str:
+        text = format_date(e.date, e.precision, self.r.L)
+        if e.end:
+            text += " – " + format_date(e.end, "day" if len(e.end) == 10 else "month", self.r.L)
+        return text
+
+    # --- article -------------------------------------------------------------------
 
     def paragraphs(self):
-        """Each paragraph as HTML: anchored sentences, linked mentions, notes after."""
+        """Each paragraph as HTML: anchored sentences, linked mentions, and the
+        annotations of its sentences, to stand beside it."""
         ctx = Ctx(self.r, self.r.paths.section(self.slug, "article"))
-        T = self.r.L["text"]
+        T = self.T
         by_sentence: dict[str, list] = {}
         for m in self.story.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -353,6 +619,7 @@ class StoryView:
             notes.setdefault(a.sentence, []).append(a)
         out = []
         sentences = self.story.sentences
+        kinds = self.r.L["annotation_kinds"]
         for p in self.story.paragraphs:
             parts: list[str] = []
             ps = [s for s in sentences if s.paragraph == p.index]
@@ -365,8 +632,10 @@ class StoryView:
                 refs = ""
                 for k, a in enumerate(notes.get(s.id, [])):
                     nid = f"note-{s.id}-{k + 1}"
-                    refs += f'<a class="pj-note-ref" href="#{nid}" aria-label="{html.escape(self.r.L["annotation_kinds"][a.kind])}: {html.escape(T["sentence"])} {s.index}">{"†" if a.kind == "correction" else "*"}</a>'
-                    para_notes.append((nid, s, a))
+                    ref_label = f"{kinds[a.kind]}: {T['sentence']} {s.index}"
+                    refs += (f'<a class="pj-note-ref pj-note-ref-{a.kind}" href="#{nid}" aria-label="{html.escape(ref_label)}" '
+                             f'title="{html.escape(ref_label)}">{NOTE_MARKS[a.kind]}</a>')
+                    para_notes.append(Note(nid, s, a, ADMONITIONS[a.kind], kinds[a.kind]))
                 parts.append(
                     f'<span class="pj-sent" id="{s.id}"><a class="pj-n" href="#{s.id}" aria-label="{html.escape(label)}">{s.index}</a>'
                     f'{body}</span>{refs}'
@@ -377,6 +646,61 @@ class StoryView:
         return out
 
 
+@dataclass
+class Note:
+    id: str
+    sentence: object
+    annotation: object
+    admonition: str
+    label: str
+
+
+class EntityView:
+    """One entity's page: its card, its background and every story it is in."""
+
+    def __init__(self, r: Renderer, eid: str, uri: str):
+        self.r = r
+        self.e = r.site.entities[eid]
+        self.uri = uri
+        self.apps = r.site.appearances.get(eid, [])
+        self.total = sum(len(a.mentions) for a in self.apps)
+        self.T = r.L["text"]
+
+    def title(self) -> str:
+        return f"{self.e.name} ({self.r.L['kind_one'].get(self.e.kind, self.e.kind)})"
+
+    def role(self) -> str:
+        """The one line: the role in the newest story, or the general role."""
+        for a in self.apps:
+            if a.role:
+                return a.role
+        return self.e.role
+
+    def aliases(self) -> list[str]:
+        return [a for a in self.e.aliases if a != self.e.name]
+
+    def front(self) -> Markup:
+        ctx = Ctx(self.r, self.uri)
+        e = self.e
+        description = self.role() or self.r.L["kind_one"].get(e.kind, e.kind)
+        if self.aliases():
+            description += f" {self.T['aliases']}: {', '.join(self.aliases())}."
+        ld = seo.entity(e, ctx.absolute(self.uri), self.role())
+        return front_matter(self.title(), description, boost=2, og_type="profile" if e.kind == "person" else "website",
+                            jsonld=ld, tags=self.aliases())
+
+    def appearances(self):
+        """(appearance, sentence ids mentioning the entity) for each story."""
+        out = []
+        for a in self.apps:
+            sids: list[str] = []
+            for m in a.mentions:
+                if m.sentence not in sids:
+                    sids.append(m.sentence)
+            out.append((a, sids))
+        return out
+
+
 def _link_mentions(text: str, ms, ctx: Ctx) -> str:
     out = []
     pos = 0
@@ -384,8 +708,11 @@ def _link_mentions(text: str, ms, ctx: Ctx) -> str:
         if m.start < pos:
             continue
         out.append(html.escape(text[pos:m.start]))
-        href = ctx.href(ctx.r.paths.entity(m.entity))
-        out.append(f'<a class="pj-mention" href="{html.escape(href)}">{html.escape(text[m.start:m.end])}</a>')
+        if ctx.r.has_page(m.entity) if m.entity in ctx.r.site.entities else False:
+            href = ctx.href(ctx.r.paths.entity(m.entity))
+            out.append(f'<a class="pj-mention" href="{html.escape(href)}">{html.escape(text[m.start:m.end])}</a>')
+        else:
+            out.append(html.escape(text[m.start:m.end]))
         pos = m.end
     out.append(html.escape(text[pos:]))
     return "".join(out)

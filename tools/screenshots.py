@@ -1,0 +1,72 @@
+"""Screenshots of each kind of page, on desktop (1280 px) and mobile (390 px).
+
+    .venv/bin/python tools/screenshots.py [--site DIR] [--out docs/screenshots]
+
+Builds the site (unless --site is given), serves it on 127.0.0.1 with every
+other host blocked, and writes <kind>-desktop.png and <kind>-mobile.png.
+Uses Debian's chromium through Playwright.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from audit import ROOT, build, chromium, pages, serve  # noqa: E402
+
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390, "height": 844}}
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+
+
+def shoot(site: Path, out: Path, full_page: bool, only: set[str]) -> list[Path]:
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve(site)
+    written = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+            targets = pages(site) + [("404", "tidak-ada/")]
+            for name, size in VIEWPORTS.items():
+                context = browser.new_context(viewport=size, device_scale_factor=1, is_mobile=name == "mobile",
+                                              has_touch=name == "mobile")
+                context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
+                page = context.new_page()
+                for kind, path in targets:
+                    slug = kind.replace("/<id>", "-entitas").replace("/", "-")
+                    if only and slug not in only:
+                        continue
+                    page.goto(base + path, wait_until="networkidle")
+                    target = out / f"{slug}-{name}.png"
+                    page.screenshot(path=str(target), full_page=full_page)
+                    written.append(target)
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--full", action="store_true", help="whole page, not just the first screen")
+    parser.add_argument("--only", default="", help="comma-separated kinds, e.g. kapan,siapa")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        site = args.site
+        if site is None:
+            site = Path(tmp) / "site"
+            build(site)
+        for path in shoot(site, args.out, args.full, {s for s in args.only.split(",") if s}):
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
