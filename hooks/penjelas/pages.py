@@ -410,10 +410,15 @@ class StoryView:
         return self.story.sentences[0].text if self.story.sentences else self.story.meta.title
 
     def event_id(self, e: Event) -> str:
-        return self._event_ids[self.story.timeline.index(e)]
+        # By identity, not list.index: comparing dataclasses made a 1 MB article quadratic.
+        if not hasattr(self, "_event_at"):
+            self._event_at = {id(x): i for i, x in enumerate(self.story.timeline)}
+        return self._event_ids[self._event_at[id(e)]]
 
     def statement_id(self, st: Statement) -> str:
-        return self._statement_ids[self.story.statements.index(st)]
+        if not hasattr(self, "_statement_at"):
+            self._statement_at = {id(x): i for i, x in enumerate(self.story.statements)}
+        return self._statement_ids[self._statement_at[id(st)]]
 
     # --- navigation ------------------------------------------------------------
 
@@ -618,11 +623,13 @@ class StoryView:
         for a in self.story.annotations:
             notes.setdefault(a.sentence, []).append(a)
         out = []
-        sentences = self.story.sentences
+        by_paragraph: dict[int, list] = {}
+        for s in self.story.sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
         kinds = self.r.L["annotation_kinds"]
         for p in self.story.paragraphs:
             parts: list[str] = []
-            ps = [s for s in sentences if s.paragraph == p.index]
+            ps = by_paragraph.get(p.index, [])
             pos = 0
             para_notes = []
             for s in ps:
