@@ -31,6 +31,8 @@ STORIES_PER_VARIANT = 5  # a renamed entity appears in about this many stories
 WEEK = dt.timedelta(days=7)  # whole weeks keep each weekday named in the text right
 SYLLABLES = ["ba", "di", "ku", "ma", "ra", "si", "to", "wa", "ya", "ha", "ne", "lo", "pu", "se", "gi", "ri", "ju", "no", "te", "dar"]
 SLUG_YEAR = re.compile(r"-\d{4}$")
+ANCHOR_SENTENCE = {"id": "Kalimat ini, yang ditambahkan untuk uji skala, menyebut {name}.",
+                   "en": "This sentence, added for the scale benchmark, names {name}."}
 
 
 @dataclass
@@ -49,7 +51,9 @@ class Source:
     folder: Path
     slug: str
     published: dt.date
+    language: str
     varied: list[Varied]
+    names_anchor: bool  # whether the story mentions the anchor entity
 
 
 def _name_pool(taken: set[str]):
@@ -71,11 +75,14 @@ def _corpus_words(content: Path) -> set[str]:
     return words
 
 
-def survey(content: Path) -> list[Source]:
+def survey(content: Path) -> tuple[list[Source], str]:
     """The stories of ``content`` and, for each, the entities safe to rename:
-    a name word that belongs to this entity alone; the most-mentioned entity
-    of the whole corpus stays as it is, so one entity appears in every story."""
+    a name word that belongs to this entity alone. The anchor, the
+    most-mentioned curated person (or entity) of the corpus, is never renamed
+    and is named in every story of an archive; its name is returned too."""
     parsed = read_content(content)
+    if not parsed.articles:
+        raise SystemExit("bench: no stories in content/stories")
     if parsed.problems.errors:
         raise SystemExit("bench: content/ has errors; run `make check` first:\n" + "\n".join(map(str, parsed.problems.errors)))
     site = build_site(parsed)
@@ -85,7 +92,8 @@ def survey(content: Path) -> list[Source]:
             for word in re.findall(r"\w+", alias):
                 owners.setdefault(word, set()).add(e.id)
     totals = {eid: sum(len(a.mentions) for a in apps) for eid, apps in site.appearances.items()}
-    anchor = max(totals, key=lambda eid: (totals[eid], eid)) if totals else None
+    people = [eid for eid in totals if site.entities[eid].curated and site.entities[eid].kind == "person"] or list(totals)
+    anchor = max(people, key=lambda eid: (totals[eid], eid))
     sources = []
     for story in site.stories:
         varied = []
@@ -98,8 +106,10 @@ def survey(content: Path) -> list[Source]:
             varied.append(Varied(e.id, e.name, token, e.curated))
         folder = content / "stories" / story.source_path.split("stories/", 1)[1].rsplit("/", 1)[0] \
             if "stories/" in story.source_path else content / "stories" / story.meta.slug
-        sources.append(Source(folder, story.meta.slug, dt.date.fromisoformat(story.meta.published), varied))
-    return sources
+        names_anchor = any(m.entity == anchor for m in story.mentions)
+        sources.append(Source(folder, story.meta.slug, dt.date.fromisoformat(story.meta.published), story.meta.language,
+                              varied, names_anchor))
+    return sources, site.entities[anchor].name
 
 
 def _replace_words(text: str, mapping: dict[str, str]) -> str:
@@ -142,10 +152,9 @@ def generate(content: Path, target: Path, n: int, step: dt.timedelta = WEEK) -> 
 
     Story i copies source story i mod len(sources), published i weeks before
     the newest source (about four stories a month), with a new slug and its
-    renamable entities renamed to variant (i + k) mod V, V = n / 5."""
-    sources = survey(content)
-    if not sources:
-        raise SystemExit("bench: no stories in content/stories")
+    renamable entities (k-th of its source) renamed to variant (copy + k) mod V,
+    V = n / 5, so that the number of entity pages grows with the archive."""
+    sources, anchor = survey(content)
     if target.exists():
         shutil.rmtree(target)
     (target / "stories").mkdir(parents=True)
@@ -170,7 +179,7 @@ def generate(content: Path, target: Path, n: int, step: dt.timedelta = WEEK) -> 
         words: dict[str, str] = {}
         ids: dict[str, str] = {}
         for k, var in enumerate(src.varied):
-            v = (i + k) % variants
+            v = (i // len(sources) + k) % variants  # i // len(sources): which copy of its source this is
             if v == 0:
                 continue
             if (var.id, v) not in names:
@@ -188,7 +197,10 @@ def generate(content: Path, target: Path, n: int, step: dt.timedelta = WEEK) -> 
         folder = target / "stories" / slug
         folder.mkdir()
         article = (src.folder / "article.md").read_text(encoding="utf-8")
-        (folder / "article.md").write_text(_rewrite_article(article, slug, published, words), encoding="utf-8")
+        article = _rewrite_article(article, slug, published, words)
+        if not src.names_anchor:  # so that one entity appears in every story of the archive
+            article = article.rstrip("\n") + "\n\n" + ANCHOR_SENTENCE[src.language].format(name=anchor) + "\n"
+        (folder / "article.md").write_text(article, encoding="utf-8")
         notes = src.folder / "notes.yml"
         if notes.exists():
             data = yaml.safe_load(notes.read_text(encoding="utf-8")) or {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import gc
 import importlib.util
 import json
 import os
@@ -19,17 +20,19 @@ import time
 from pathlib import Path
 
 _times: dict[str, float] = {}
+_cpu: dict[str, float] = {}
 _calls: dict[str, int] = {}
 
 
-def _add(name: str, elapsed: float) -> None:
+def _add(name: str, elapsed: float, cpu: float) -> None:
     _times[name] = _times.get(name, 0.0) + elapsed
+    _cpu[name] = _cpu.get(name, 0.0) + cpu
     _calls[name] = _calls.get(name, 0) + 1
 
 
 def _load(path: Path):
     """Import a hook file the way MkDocs does: its folder on sys.path while it loads."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[path.stem] = module
@@ -39,18 +42,18 @@ def _load(path: Path):
         spec.loader.exec_module(module)
     finally:
         sys.path[:] = old
-    _add("import", time.perf_counter() - start)
+    _add("import", time.perf_counter() - start, time.process_time() - cpu)
     return module
 
 
 def _timed(name: str, fn):
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            _add(name, time.perf_counter() - start)
+            _add(name, time.perf_counter() - start, time.process_time() - cpu)
 
     return wrapper
 
@@ -75,10 +78,23 @@ def _chain(name: str, fns):
     return chained
 
 
+_gc = {"seconds": 0.0, "collections": 0, "start": 0.0}
+
+
+def _gc_callback(phase: str, info: dict) -> None:
+    """Cyclic GC time of the whole build: a large live heap makes it grow."""
+    if phase == "start":
+        _gc["start"] = time.perf_counter()
+    else:
+        _gc["seconds"] += time.perf_counter() - _gc["start"]
+        _gc["collections"] += 1
+
+
 def _dump() -> None:
     out = os.environ.get("PENJELAS_BENCH_TIMES")
     if out:
-        Path(out).write_text(json.dumps({"seconds": _times, "calls": _calls}), encoding="utf-8")
+        gc_stats = {"seconds": _gc["seconds"], "collections": _gc["collections"]}
+        Path(out).write_text(json.dumps({"seconds": _times, "cpu": _cpu, "calls": _calls, "gc": gc_stats}), encoding="utf-8")
 
 
 _events: dict[str, list] = {}
@@ -89,4 +105,5 @@ for _path in filter(None, os.environ.get("PENJELAS_BENCH_WRAP", "").split(os.pat
             _events.setdefault(_name, []).append(_timed(_name, getattr(_module, _name)))
 for _name, _fns in _events.items():
     globals()[_name] = _chain(_name, _fns)
+gc.callbacks.append(_gc_callback)
 atexit.register(_dump)
