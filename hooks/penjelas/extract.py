@@ -8,15 +8,21 @@ line of the note at fault.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .errors import Location, Problems, did_you_mean
-from .model import (Annotation, Article, Claim, Entity, Event, Issue, Mention, Point,
+from .model import (Annotation, Article, Claim, Entity, Event, Issue, Mention, Meta, Point,
                     Sentence, Statement, Story, TimeExpression)
-from .sources import anchor_id
+from .sources import anchor_id, split_paragraphs
 from .text import acronyms, dates, grouping, kinds, mentions, names, sentences as sentence_split, statements
 from .text.lang import language
+
+
+def article_from_text(body: str, published: str, language: str = "id", slug: str = "teks") -> Article:
+    """An article from a literal body (paragraphs separated by blank lines),
+    with no notes: for tests and for trying extraction on a snippet."""
+    meta = Meta(slug=slug, title=slug, published=published, language=language)
+    return Article(meta=meta, paragraphs=split_paragraphs(body, 1), path=f"<{slug}>", body_line=1)
 
 
 def split_sentences(article: Article) -> list[Sentence]:

@@ -253,6 +253,51 @@ Samudera Pasifik|Pacific Ocean|Mediterania|Mediterranean|Teluk Persia|Persian Gu
 Donbas|Siberia|Kashmir|Tibet|Xinjiang|Hokkaido|Kyushu|Honshu|Jeju|Hawaii|Alaska|Greenland
 """
 
+# Places with more than one name: Indonesian provinces and their standard
+# abbreviations, and exonyms. One place per line, "|" between its names.
+_PLACE_GROUPS = """
+Aceh|Nanggroe Aceh Darussalam|NAD
+Sumatra Utara|Sumatera Utara|Sumut
+Sumatra Barat|Sumatera Barat|Sumbar
+Kepulauan Riau|Kepri
+Sumatra Selatan|Sumatera Selatan|Sumsel
+Kepulauan Bangka Belitung|Bangka Belitung|Babel
+DKI Jakarta|Daerah Khusus Ibukota Jakarta
+Jawa Barat|Jabar
+Jawa Tengah|Jateng
+DI Yogyakarta|Daerah Istimewa Yogyakarta|DIY
+Jawa Timur|Jatim
+Nusa Tenggara Barat|NTB
+Nusa Tenggara Timur|NTT
+Kalimantan Barat|Kalbar
+Kalimantan Tengah|Kalteng
+Kalimantan Selatan|Kalsel
+Kalimantan Timur|Kaltim
+Kalimantan Utara|Kaltara
+Sulawesi Utara|Sulut
+Sulawesi Tengah|Sulteng
+Sulawesi Selatan|Sulsel
+Sulawesi Tenggara|Sultra
+Sulawesi Barat|Sulbar
+Maluku Utara|Malut
+Papua Barat|Pabar
+Moskow|Moscow
+Beijing|Peking
+Den Haag|The Hague
+Brussel|Brussels
+Wina|Vienna
+Praha|Prague
+Warsawa|Warsaw
+Kyiv|Kiev
+Teheran|Tehran
+Kairo|Cairo
+Yerusalem|Jerusalem
+Mekkah|Makkah|Mecca
+Madinah|Medina
+Jenewa|Geneva
+Singapura|Singapore
+"""
+
 # Major news outlets and agencies, international and Indonesian.
 _MEDIA = """
 Associated Press|AP|Reuters|AFP|Agence France-Presse|BBC|CNN|CNN Indonesia|Al Jazeera|Bloomberg
@@ -283,9 +328,15 @@ for _line in _COUNTRY_GROUPS.strip().splitlines():
     for _name in _names:
         _COUNTRY_KEY.setdefault(_name, _names[0])
 
+_PLACE_KEY: dict[str, str] = {}
+for _line in _PLACE_GROUPS.strip().splitlines():
+    _names = [n.strip() for n in _line.split("|") if n.strip()]
+    for _name in _names:
+        _PLACE_KEY.setdefault(_name, _names[0])
+
 COUNTRIES = frozenset(_COUNTRY_KEY)
 CITIES = frozenset(_split(_CITIES))
-REGIONS = frozenset(_split(_REGIONS))
+REGIONS = frozenset(_split(_REGIONS)) | frozenset(n for n in _PLACE_KEY if n not in CITIES and n not in _COUNTRY_KEY)
 MEDIA = frozenset(_split(_MEDIA))
 
 
@@ -296,6 +347,11 @@ def is_country(name: str) -> bool:
 def country_key(name: str) -> str | None:
     """One key for every name of a country: "AS" and "Amerika Serikat" share it."""
     return _COUNTRY_KEY.get(name)
+
+
+def place_key(name: str) -> str | None:
+    """One key for every name of a country or place ("Sumbar", "Sumatra Barat")."""
+    return _COUNTRY_KEY.get(name) or _PLACE_KEY.get(name)
 
 
 def is_city(name: str) -> bool:

@@ -66,8 +66,8 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
         if c.long_of and c.long_of in uf.parent:
             uf.union(c.long_of, c.text)
     by_country: dict[str, str] = {}
-    for t in texts:  # the names of one country
-        key = gazetteer.country_key(t)
+    for t in texts:  # the names of one country or place
+        key = gazetteer.place_key(t)
         if key:
             uf.union(by_country.setdefault(key, t), t)
     upper = {t.upper(): t for t in texts if not t.isupper()}
@@ -140,18 +140,20 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
     longs = {c.long_of for c in cands if c.long_of}
     groups = []
     for forms in members.values():
-        name = _head(forms, longs)
+        name = _head(forms, longs, lang)
         ordered = [name] + [f for f in forms if f != name]
         groups.append(Group(name, ordered, [c for f in ordered for c in by_text.get(f, [])]))
     return groups
 
 
-def _head(forms: list[str], longs: set[str]) -> str:
-    """The long form of an abbreviation, else the fullest name (not all capitals)."""
+def _head(forms: list[str], longs: set[str], lang: Language) -> str:
+    """The long form of an abbreviation, else the fullest name (not all
+    capitals, not led by a demonym: "Self-Defence Forces", not "Japanese
+    Self-Defense Forces")."""
     defined = [f for f in forms if f in longs]
     if defined:
         return max(defined, key=len)
-    pool = [f for f in forms if not f.isupper()] or forms
+    pool = [f for f in forms if not f.isupper() and f.split()[0].lower() not in lang.demonyms] or forms
     best = pool[0]
     for f in pool[1:]:
         if (len(f.split()), len(f)) > (len(best.split()), len(best)):

@@ -30,7 +30,7 @@ class Language:
     descriptor_phrases: tuple[tuple[str, ...], ...] = ()  # "Ibu Kota", "Juru Bicara"
     portfolios: frozenset[str] = frozenset()  # "Luar Negeri", "Foreign": part of a title, not of the name
     demonyms: frozenset[str] = frozenset()  # "Chinese": an adjective, never a name on its own
-    event_words: frozenset[str] = frozenset()  # "Perang", "Summit": an event, not a person, body or place
+    event_words: frozenset[str] = frozenset()  # "Perang", "Summit", "Constitution": an event or a text, not a person, body or place
     media_words: frozenset[str] = frozenset()  # a word in a name that marks a news outlet ("News")
     media_cues: frozenset[str] = frozenset()  # a word just before a name that marks a news outlet
     media_verbs: frozenset[str] = frozenset()  # verbs newsrooms do ("melaporkan", "reported")
@@ -41,6 +41,7 @@ class Language:
     speech_nouns: frozenset[str] = frozenset()  # "menyampaikan pidato": speaking, with no content
     designator_words: frozenset[str] = frozenset()  # "Pasal 340", "Type 09": a code, not a name
     possessive: bool = False  # "Japan's": the owner is a separate name
+    possessor_after: bool = False  # "Kunjungan Putin": a noun, then whose it is
     according: frozenset[str] = frozenset()  # "menurut", "according"
     according_pronoun: frozenset[str] = frozenset()  # "menurutnya": according to him or her
     definite: frozenset[str] = frozenset()  # "the service", "badan tersebut": a description pointing back
@@ -188,7 +189,7 @@ INDONESIAN = Language(
     ),
     event_words=frozenset(
         """perang konferensi ktt festival olimpiade piala kejuaraan pemilu pilkada pilpres
-        pileg muktamar munas""".split()
+        pileg muktamar munas konstitusi undang-undang piagam traktat""".split()
     ),
     media_words=frozenset("news press times post tv televisi radio herald tribune journal gazette daily".split()),
     media_cues=frozenset("publikasi media harian koran majalah situs laman portal berita stasiun televisi outlet".split()),
@@ -200,6 +201,7 @@ INDONESIAN = Language(
     speech_nouns=frozenset("pidato sambutan keterangan pernyataan ucapan salam belasungkawa apresiasi".split()),
     designator_words=frozenset("pasal ayat nomor tipe type seri kelas bab lampiran".split()),
     possessive=False,
+    possessor_after=True,
     according=frozenset(["menurut"]),
     according_pronoun=frozenset(["menurutnya"]),
     definite=frozenset("tersebut itu ini".split()),
@@ -283,7 +285,8 @@ ENGLISH = Language(
         english belgian austrian hungarian czech romanian bulgarian serbian croatian
         burmese cambodian laotian bangladeshi nepalese""".split()
     ),
-    event_words=frozenset("war summit conference festival olympics cup championship election prize award games".split()),
+    event_words=frozenset("""war summit conference festival olympics cup championship election prize award games
+        constitution charter treaty""".split()),
     media_words=frozenset("news press times post tv television radio herald tribune journal gazette daily telegraph chronicle".split()),
     media_cues=frozenset("publication newspaper outlet broadcaster magazine daily agency channel".split()),
     media_verbs=frozenset("reported wrote reports writes".split()),

@@ -24,6 +24,7 @@ never capitalises.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Sentence
@@ -89,6 +90,7 @@ class _Article:
         self.lang = lang
         self.lowercase: set[str] = set()
         self.mid_caps: set[str] = set()
+        self.tails: Counter[str] = Counter()  # how often each run and each tail of a run occurs
         self.headings = _headings(sentences)
         for s in sentences:
             for m in TOKEN.finditer(s.text):
@@ -111,7 +113,8 @@ class _Article:
         return sentence_initial(s.text, start) or self.dateline.get(s.id, (0, -1))[1] == start
 
     def known(self, name: str) -> bool:
-        return name in self.defined or name in self.standalone or gazetteer.is_place(name)
+        return (name in self.defined or name in self.standalone or gazetteer.is_place(name)
+                or gazetteer.is_media(name))
 
     def strong(self, name: str) -> bool:
         """A name that never continues into the next one: a country, city,
@@ -207,11 +210,21 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tupl
         if low in lang.descriptors or _is_reduplicated(low):
             k += 1
             continue
-        if k == 0 and initial and low in art.lowercase and low not in lang.org_words | lang.place_words:
-            k += 1  # "Kunjungan Putin": the article also writes "kunjungan"
+        if k == 0 and initial and low not in lang.org_words | lang.place_words and (
+                low in art.lowercase or _possessed(words, art)):
+            k += 1  # "Kunjungan Putin": the article also writes "kunjungan", or "Putin" is the name
             continue
         break
     return k, titles
+
+
+def _possessed(words: list[str], art: _Article) -> bool:
+    """"Kunjungan Putin berlangsung": a sentence-initial noun and the name it
+    belongs to. The first word is never capitalised mid-sentence, the rest is."""
+    if not art.lang.possessor_after or len(words) < 2 or art.known(" ".join(words)):
+        return False
+    # The rest must occur elsewhere too, not only after this word.
+    return words[0] not in art.mid_caps and art.tails[" ".join(words[1:])] >= 2
 
 
 def _names_a_body(rest: list[str], lang: Language) -> bool:
@@ -351,6 +364,8 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
         return False
     if low_words[0] in lang.event_words or low_words[-1] in lang.event_words:
         return False
+    if len(words) > 1 and low_words[-1] in lang.designator_words:
+        return False  # "Han Class": a model, not a person, body or place
     if len(words) > 1 and any(w in lang.event_words for w in low_words):
         return False
     return True
@@ -366,6 +381,10 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
     for d in definitions:
         spans.setdefault(d.sentence, []).extend([(d.long_start, d.long_end), (d.short_start, d.short_end)])
     runs = {s.id: _runs(s, spans[s.id], lang) for s in sentences}
+    for s in sentences:
+        for run in runs[s.id]:
+            words = [t.group(0) for t in run]
+            art.tails.update(" ".join(words[k:]) for k in range(len(words)))
     for sid in art.headings:
         # In a title-case heading only words the body capitalises are names.
         runs[sid] = [sub for run in runs[sid] for sub in _known_parts(run, art)]

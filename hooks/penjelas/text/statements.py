@@ -297,7 +297,9 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
         return None  # inside the content of an earlier verb
     content = _content_after(s.text, w.end())
     if not content or (len(WORD.findall(content)) <= MAX_TRAILING_WORDS and not THAT.search(s.text[w.end():])):
-        return _final_attribution(s, w, doc, lang)
+        closing = _final_attribution(s, w, doc, lang)
+        if closing is not None or not content:
+            return closing
     first = WORD.match(content)
     if first and first.group(0).lower() in lang.speech_nouns and not THAT.search(content):
         return None  # "menyampaikan pidato": speaking, but nothing said here

@@ -1,0 +1,90 @@
+"""Dates in real news styles: input text and publication date -> exact time
+expressions (text, value, precision, range end, time of day, weekday check)."""
+
+import pytest
+
+from penjelas.errors import Problems
+from penjelas.extract import article_from_text, build_story
+
+
+def dates(body, published, language="id"):
+    story, _ = build_story(article_from_text(body, published, language), {}, Problems(), use_notes=False)
+    return [(t.text, t.value, t.precision, t.end_value, t.time, t.weekday_ok) for t in story.time_expressions]
+
+
+INDONESIAN = [
+    # Weekday and day/month in brackets; the year comes from publication.
+    ("Gempa terjadi Senin (21/11/2022).", "2022-11-22",
+     [("Senin (21/11/2022)", "2022-11-21", "day", None, None, True)]),
+    ("Sidang digelar Kamis (25/04).", "2024-04-26", [("Kamis (25/04)", "2024-04-25", "day", None, None, True)]),
+    ("Peserta berkumpul Sabtu (1/7).", "2017-07-01", [("Sabtu (1/7)", "2017-07-01", "day", None, None, True)]),
+    # A range.
+    ("Festival digelar pada 28 hingga 29 Januari 2009.", "2024-03-11",
+     [("28 hingga 29 Januari 2009", "2009-01-28", "day", "2009-01-29", None, None)]),
+    ("Rapat digelar pada 18-19 Juni lalu.", "2024-07-01", [("18-19 Juni", "2024-06-18", "day", "2024-06-19", None, None)]),
+    # kemarin, hari ini, pekan lalu, bulan depan.
+    ("Banjir terjadi kemarin. Hari ini air surut. Pekan lalu hujan deras. Bulan depan tanggul diperbaiki.", "2024-02-06",
+     [("kemarin", "2024-02-05", "day", None, None, None), ("Hari ini", "2024-02-06", "day", None, None, None),
+      ("Pekan lalu", "2024-W05", "week", None, None, None), ("Bulan depan", "2024-03", "month", None, None, None)]),
+    ("Sidang dilanjutkan pekan depan.", "2024-04-26", [("pekan depan", "2024-W18", "week", None, None, None)]),
+    # A time of day keeps its time zone; alone, it takes the day the story is about.
+    ("Gempa terjadi Senin (21/11/2022) pukul 13.21 WIB. Gempa susulan terjadi pukul 14.08 WIB.", "2022-11-22",
+     [("Senin (21/11/2022)", "2022-11-21", "day", None, None, True),
+      ("pukul 13.21 WIB", "2022-11-21T13:21+07:00", "minute", None, "13:21 WIB", None),
+      ("pukul 14.08 WIB", "2022-11-21T14:08+07:00", "minute", None, "14:08 WIB", None)]),
+    # Year only, month with year, and the seed's styles.
+    ("Koperasi berdiri pada tahun 2009, ekspor pada Februari 2024, dan belajar sejak 2015.", "2024-03-11",
+     [("tahun 2009", "2009", "year", None, None, None), ("Februari 2024", "2024-02", "month", None, None, None),
+      ("2015", "2015", "year", None, None, None)]),
+    ("Putin tiba pada 18 Juni. Ia pulang hingga Rabu, 19 Juni.", "2024-06-18",
+     [("18 Juni", "2024-06-18", "day", None, None, None), ("Rabu, 19 Juni", "2024-06-19", "day", None, None, True)]),
+    ("Kim berkunjung pada bulan September. Pejabat bertelepon pada hari Jumat.", "2024-06-18",
+     [("bulan September", "2023-09", "month", None, None, None), ("hari Jumat", "2024-06-14", "day", None, None, True)]),
+    # A month to come.
+    ("Sertifikasi dimulai Juli mendatang. Operasi pasar akan digelar pada pertengahan Juli.", "2024-03-11",
+     [("Juli mendatang", "2024-07", "month", None, None, None), ("Juli", "2024-07", "month", None, None, None)]),
+    ("Dua tahun lalu banjir juga datang. Tahun ini lebih parah.", "2024-02-06",
+     [("Dua tahun lalu", "2022", "year", None, None, None), ("Tahun ini", "2024", "year", None, None, None)]),
+    # Vague: kept, with no value.
+    ("Presiden tiba pada malam hari.", "2024-06-18", [("pada malam hari", None, "unknown", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", INDONESIAN)
+def test_indonesian_dates(body, published, expected):
+    assert dates(body, published) == expected
+
+
+ENGLISH = [
+    ("The ship was seen today. It was spotted yesterday and last week. The intrusion occurred on 10 November.",
+     "2004-11-18",
+     [("today", "2004-11-18", "day", None, None, None), ("yesterday", "2004-11-17", "day", None, None, None),
+      ("last week", "2004-W46", "week", None, None, None), ("10 November", "2004-11-10", "day", None, None, None)]),
+    ("The programme will expand the next year. It was designed in the 1950s and built in 1974.", "2004-11-18",
+     [("the next year", "2005", "year", None, None, None), ("the 1950s", "1950/1959", "decade", None, None, None),
+      ("1974", "1974", "year", None, None, None)]),
+    ("The summit is later this month. Talks were held on Tuesday, 16 November.", "2004-11-18",
+     [("later this month", "2004-11", "month", None, None, None),
+      ("Tuesday, 16 November", "2004-11-16", "day", None, None, True)]),
+    ("Reefs were surveyed between 2 and 6 March. The report will come out in June. Volumes recover by the end of October.",
+     "2021-03-12",
+     [("between 2 and 6 March", "2021-03-02", "day", "2021-03-06", None, None),
+      ("June", "2021-06", "month", None, None, None), ("October", "2021-10", "month", None, None, None)]),
+    # "may" the verb is no month; "May" after "in" is.
+    ("The reef was bleached two years ago. Ships may dock here. The port opened in May.", "2021-03-12",
+     [("two years ago", "2019", "year", None, None, None), ("May", "2020-05", "month", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", ENGLISH)
+def test_english_dates(body, published, expected):
+    assert dates(body, published, "en") == expected
+
+
+def test_a_wrong_weekday_is_warned_with_its_sentence():
+    problems = Problems()
+    build_story(article_from_text("Putin tiba pada Rabu, 19 Juni.\n\nIa pergi pada Kamis, 19 Juni.", "2024-06-18"),
+                {}, problems, use_notes=False)
+    assert [str(p) for p in problems.items] == [
+        "<teks>:3:1: warning: 'Kamis, 19 Juni': 2024-06-19 is a Wednesday, not Kamis "
+        "(sentence 2: \"Ia pergi pada Kamis, 19 Juni.\"); add an annotation to confirm"]

@@ -1,0 +1,208 @@
+"""Entities without notes: every pattern of issue 3, as input text -> exact
+entities (name, kind, aliases), plus the building blocks (candidates,
+abbreviations, grouping, kinds, alias matching) on literals."""
+
+import pytest
+
+from penjelas.errors import Problems
+from penjelas.extract import article_from_text, build_story, split_sentences
+from penjelas.text import acronyms, gazetteer, grouping, kinds, mentions, names
+from penjelas.text.lang import ENGLISH, INDONESIAN
+
+
+def entities(body, published="2024-06-18", language="id"):
+    story, auto = build_story(article_from_text(body, published, language), {}, Problems(), use_notes=False)
+    assert all(not e.curated for e in story.entities)
+    return [(e.name, e.kind, e.aliases) for e in story.entities]
+
+
+def candidates(body, language="id"):
+    lang = INDONESIAN if language == "id" else ENGLISH
+    sents = split_sentences(article_from_text(body, "2024-06-18", language))
+    found = names.find_candidates(sents, {}, lang, set(), acronyms.find_definitions(sents, lang))
+    return [(c.text, c.title) for c in found]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A title, a country and a name in one run of capitals.
+    ("Presiden Rusia Vladimir Putin tiba di Pyongyang. Kunjungan Putin berlangsung singkat.",
+     [("Rusia", "country", ["Rusia"]), ("Vladimir Putin", "person", ["Vladimir Putin", "Putin"]),
+      ("Pyongyang", "place", ["Pyongyang"])]),
+    ("Juru bicara keamanan nasional AS John Kirby tidak khawatir. Kirby menilai hubungan membaik.",
+     [("AS", "country", ["AS"]), ("John Kirby", "person", ["John Kirby", "Kirby"])]),
+    ("Publikasi Jepang Nikkei Asia melaporkan pertemuan itu.",
+     [("Jepang", "country", ["Jepang"]), ("Nikkei Asia", "media", ["Nikkei Asia"])]),
+    ("Presiden diperkirakan tiba di Ibu Kota Korea Utara, Pyongyang, pada malam hari.",
+     [("Korea Utara", "country", ["Korea Utara"]), ("Pyongyang", "place", ["Pyongyang"])]),
+    # A clitic is not a new entity.
+    ("Dukungan dari Korea Utaralah yang membantu. Korea Utara membantah.",
+     [("Korea Utara", "country", ["Korea Utara"])]),
+    # Titles: "Prof.", "Dr", "Kepala BMKG", ranks, "Hj.", portfolios.
+    ("Kepala BMKG Prof. Dwikorita Karnawati meninjau lokasi. Dwikorita meminta warga tenang.",
+     [("BMKG", "organization", ["BMKG"]), ("Dwikorita Karnawati", "person", ["Dwikorita Karnawati", "Dwikorita"])]),
+    ("Pada Juni lalu, Menteri Luar Negeri Retno Marsudi bertemu Ketua DPR Setya Novanto.",
+     [("Retno Marsudi", "person", ["Retno Marsudi"]), ("DPR", "organization", ["DPR"]),
+      ("Setya Novanto", "person", ["Setya Novanto"])]),
+    ("Bupati Pekalongan Hj. Siti Rahmawati datang bersama Komandan Kodim Pekalongan Letkol Bagus Wicaksono.",
+     [("Pekalongan", "place", ["Pekalongan"]), ("Siti Rahmawati", "person", ["Siti Rahmawati"]),
+      ("Kodim Pekalongan", "organization", ["Kodim Pekalongan"]), ("Bagus Wicaksono", "person", ["Bagus Wicaksono"])]),
+    # Abbreviations defined in brackets, the long form is the name.
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa di Sumatra Barat (Sumbar). "
+     "BMKG meminta warga Sumbar tenang.",
+     [("Badan Meteorologi, Klimatologi, dan Geofisika", "organization",
+       ["Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG"]),
+      ("Sumatra Barat", "place", ["Sumatra Barat", "Sumbar"])]),
+    ("Tuntutan dibacakan di Pengadilan Negeri (PN) Surabaya. Jaksa Kejaksaan Negeri (Kejari) Surabaya hadir. "
+     "Kepolisian Daerah Jawa Timur (Polda Jatim) menyita aset.",
+     [("Pengadilan Negeri", "organization", ["Pengadilan Negeri", "PN"]), ("Surabaya", "place", ["Surabaya"]),
+      ("Kejaksaan Negeri", "organization", ["Kejaksaan Negeri", "Kejari"]),
+      ("Kepolisian Daerah Jawa Timur", "organization", ["Kepolisian Daerah Jawa Timur", "Polda Jatim"])]),
+    # A short form resolves to the full name given earlier.
+    ("Putin bertemu Kim Jong-un di Vladivostok. Kim tiba dengan kereta.",
+     [("Kim Jong-un", "person", ["Kim Jong-un", "Kim"]), ("Vladivostok", "place", ["Vladivostok"])]),
+    # An acronym spelling a name's initials, with or without the brackets.
+    ("Kantor berita Associated Press (AP) melaporkan kunjungan itu. AP juga menulis bahwa Moskow butuh amunisi.",
+     [("Associated Press", "media", ["Associated Press", "AP"]), ("Moskow", "place", ["Moskow"])]),
+    ("Kantor berita Associated Press melaporkan kunjungan itu. AP juga menulis bahwa Moskow butuh amunisi.",
+     [("Associated Press", "media", ["Associated Press", "AP"]), ("Moskow", "place", ["Moskow"])]),
+    # "Negara-negara" is a plural noun; "Barat" alone is the West.
+    ("Negara-negara Barat yakin Rusia akan membantu. Menguatnya hubungan membuat khawatir Barat.",
+     [("Barat", "group", ["Barat"]), ("Rusia", "country", ["Rusia"])]),
+    # Not entities: sentence-initial words, months, weekdays, currency, time zones.
+    ("Menurut Dewi, kerugian mencapai Rp 48 miliar pada Kamis. Gempa terjadi pukul 13.21 WIB pada Juni.",
+     [("Dewi", "person", ["Dewi"])]),
+    # A title-case heading: only words the body also capitalises.
+    ("Obama Sampaikan Pidato\n\nMantan Presiden Amerika Serikat Barack Obama turut hadir.",
+     [("Barack Obama", "person", ["Barack Obama", "Obama"]), ("Amerika Serikat", "country", ["Amerika Serikat"])]),
+])
+def test_indonesian_entities(body, expected):
+    assert entities(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Wangari Maathai won the prize. Dr Maathai said the forests would return.",
+     [("Wangari Maathai", "person", ["Wangari Maathai", "Maathai"])]),
+    # A demonym before a body's name, two spellings, a possessive, "X or ACRONYM".
+    ("The intrusion caused Japanese Self-Defense Forces to go on alert. Japan's Self-Defence Forces tracked it. "
+     "Japan's ruling party, the Liberal Democratic Party or LDP, agreed.",
+     [("Self-Defence Forces", "organization", ["Self-Defence Forces", "Japanese Self-Defense Forces"]),
+      ("Japan", "country", ["Japan"]),
+      ("Liberal Democratic Party", "organization", ["Liberal Democratic Party", "LDP"])]),
+    ("Chinese Vice Foreign Minister Wu Daiwei met the Japanese ambassador to China Anami Koreshige in Beijing.",
+     [("Wu Daiwei", "person", ["Wu Daiwei"]), ("China", "country", ["China"]),
+      ("Anami Koreshige", "person", ["Anami Koreshige"]), ("Beijing", "place", ["Beijing"])]),
+    # A wire dateline is a place; "Kenya" does not split off a body's name.
+    ("NAIROBI — A Kenyan forester was honoured in Nairobi. The Kenya Forest Service said nothing.",
+     [("Nairobi", "place", ["Nairobi", "NAIROBI"]), ("Kenya Forest Service", "organization", ["Kenya Forest Service"])]),
+    # Codes, models and wars are not people, bodies or places.
+    ("The submarine is a Type 09-1 Han Class boat. It was built after World War II.", []),
+    ("Environment Minister Olivia Grant spoke. Environment groups agreed.",
+     [("Olivia Grant", "person", ["Olivia Grant"])]),
+])
+def test_english_entities(body, expected):
+    assert entities(body, "2004-11-18", "en") == expected
+
+
+def test_candidates_carry_their_titles():
+    assert candidates("Kepala BMKG Prof. Dwikorita Karnawati dan Presiden Rusia Vladimir Putin tiba.") == [
+        ("BMKG", "Kepala"), ("Dwikorita Karnawati", "Kepala Prof"), ("Rusia", "Presiden"),
+        ("Vladimir Putin", "Presiden")]
+
+
+def test_candidates_skip_sentence_initial_common_words():
+    assert candidates("Kunjungan itu singkat. Selama kunjungan, Warga bertanya. Ini Jakarta.") == [("Jakarta", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat.",
+     [("Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG")]),
+    ("Gempa di Sumatra Barat (Sumbar) kuat.", [("Sumatra Barat", "Sumbar")]),
+    ("Laporan ke Kepolisian Daerah Jawa Timur (Polda Jatim) masuk.", [("Kepolisian Daerah Jawa Timur", "Polda Jatim")]),
+    ("Data Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK) baru.",
+     [("Pusat Pelaporan dan Analisis Transaksi Keuangan", "PPATK")]),
+    ("The Liberal Democratic Party or LDP agreed.", [("Liberal Democratic Party", "LDP")]),
+    ("Data BMKG (Badan Meteorologi Klimatologi Geofisika) baru.", [("Badan Meteorologi Klimatologi Geofisika", "BMKG")]),
+    # A gloss is not an abbreviation; a bracketed list is not either.
+    ("Putin berterima kasih kepada DPRK (Korea Utara).", []),
+    ("Mereka (Putin dan Kim) bertemu.", []),
+    ("Jaksa penuntut umum (JPU) hadir.", []),
+])
+def test_abbreviation_definitions(text, expected):
+    lang = INDONESIAN if " the " not in f" {text} ".lower() else ENGLISH
+    sents = split_sentences(article_from_text(text, "2024-06-18", lang.code))
+    defs = acronyms.find_definitions(sents, lang)
+    assert [(d.long, d.short) for d in defs] == expected
+    for d in defs:
+        s = sents[0].text
+        assert s[d.long_start:d.long_end] == d.long and s[d.short_start:d.short_end] == d.short
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("PPATK", "Pusat Pelaporan dan Analisis Transaksi Keuangan", True),
+    ("Sumbar", "Sumatra Barat", True),
+    ("Kejari", "Kejaksaan Negeri", True),
+    ("Polda Jatim", "Kepolisian Daerah Jawa Timur", True),
+    ("DPRK", "Korea Utara", False),
+    ("BMKG", "Kepala Badan Meteorologi Klimatologi Geofisika", False),
+])
+def test_abbreviates(short, long, expected):
+    assert acronyms.abbreviates(short, long) is expected
+
+
+def _group(texts, lang=INDONESIAN):
+    cands = [names.Candidate(t, "s", 0, len(t)) for t in texts]
+    return sorted(sorted(g.forms) for g in grouping.group_candidates(cands, lang))
+
+
+def test_grouping_joins_forms_of_one_entity():
+    assert _group(["Dwikorita Karnawati", "Dwikorita", "AS", "Amerika Serikat", "Associated Press", "AP",
+                   "Kabupaten Solok", "Solok", "Sumbar", "Sumatra Barat"]) == [
+        ["AP", "Associated Press"], ["AS", "Amerika Serikat"], ["Dwikorita", "Dwikorita Karnawati"],
+        ["Kabupaten Solok", "Solok"], ["Sumatra Barat", "Sumbar"]]
+
+
+def test_grouping_leaves_an_ambiguous_short_form_alone():
+    # "Hadi" could be either person: it joins neither.
+    assert _group(["Sutrisno Hadi", "Hadi", "Hadi Wibowo"]) == [["Hadi"], ["Hadi Wibowo"], ["Sutrisno Hadi"]]
+
+
+def test_grouping_english_variants():
+    assert _group(["NAIROBI", "Nairobi", "Self-Defence Forces", "Self-Defense Forces", "China",
+                   "People's Republic of China"], ENGLISH) == [
+        ["China", "People's Republic of China"], ["NAIROBI", "Nairobi"], ["Self-Defence Forces", "Self-Defense Forces"]]
+
+
+@pytest.mark.parametrize("name, before, kind", [
+    ("Iran", "dari", "country"),
+    ("Sky News", "kata", "media"),
+    ("Nikkei Asia", "Publikasi Jepang", "media"),
+    ("AP", "Kantor berita", "media"),
+    ("Universitas Andalas", "dari", "organization"),
+    ("Kabupaten Solok", "di", "place"),
+    ("Painan", "barat daya", "place"),
+    ("Padang", "di", "place"),
+    ("Barat", "terhadap", "group"),
+    ("Biden", "pemerintahan", "person"),
+    ("Nofrizal", "Kepala Dinas, Ir.", "person"),
+    ("Made Sutarja", "Kuasa hukum terdakwa,", "person"),
+    ("KPU", "Ketua", "organization"),
+])
+def test_kind_guesses(name, before, kind):
+    text = f"{before} {name} hadir."
+    sents = split_sentences(article_from_text(text, "2024-06-18"))
+    cands = [c for c in names.find_candidates(sents, {}, INDONESIAN, set()) if c.text == name]
+    assert cands, f"{name!r} not found"
+    assert kinds.guess_kind(name, cands, INDONESIAN) == kind
+
+
+def test_aliases_match_longest_first_and_with_clitics():
+    sents = split_sentences(article_from_text("Korea Utaralah yang membantu Korea, bukan Korea Selatan.", "2024-06-18"))
+    found = mentions.match_aliases(sents, {"Korea Utara": "kp", "Korea": "k", "Korea Selatan": "kr"}, INDONESIAN)
+    assert [(m.entity, m.text, m.start, m.end) for m in found] == [
+        ("kp", "Korea Utara", 0, 11), ("k", "Korea", 29, 34), ("kr", "Korea Selatan", 42, 55)]
+
+
+def test_gazetteer_keys_join_names_of_one_place():
+    assert gazetteer.place_key("AS") == gazetteer.place_key("Amerika Serikat")
+    assert gazetteer.place_key("Sumbar") == gazetteer.place_key("Sumatra Barat")
+    assert gazetteer.place_key("Asia") is None and gazetteer.is_region("Asia")

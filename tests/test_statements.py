@@ -1,0 +1,133 @@
+"""Statements in the styles real news uses: input text -> exact statements
+(speaker's name, speaker_text, verb, kind, text, resolved_by)."""
+
+import pytest
+
+from penjelas.errors import Problems
+from penjelas.extract import article_from_text, build_story
+from penjelas.text.statements import find_quotes
+
+
+def said(body, published="2024-06-18", language="id"):
+    story, _ = build_story(article_from_text(body, published, language), {}, Problems(), use_notes=False)
+    names = {e.id: e.name for e in story.entities}
+    return [(names.get(st.speaker), st.speaker_text, st.verb, st.kind, st.text, st.resolved_by)
+            for st in story.statements]
+
+
+INDONESIAN = [
+    # “…,” kata X and "…," ujarnya (the last named speaker).
+    ("“Gempa ini tidak berpotensi tsunami,” kata Dwikorita Karnawati. \"Warga diminta tenang,\" ujarnya.",
+     [("Dwikorita Karnawati", "Dwikorita Karnawati", "kata", "direct", "Gempa ini tidak berpotensi tsunami", "name"),
+      ("Dwikorita Karnawati", "Dwikorita Karnawati", "ujarnya", "direct", "Warga diminta tenang", "continuation")]),
+    # X mengatakan, … and Menurut X, …
+    ("Kepala BMKG Dwikorita Karnawati mengatakan, gempa dipicu sesar aktif. Menurut Dwikorita, gempa susulan melemah.",
+     [("Dwikorita Karnawati", "Kepala BMKG Dwikorita Karnawati", "mengatakan", "reported", "gempa dipicu sesar aktif", "name"),
+      ("Dwikorita Karnawati", "Dwikorita", "menurut", "reported", "gempa susulan melemah", "name")]),
+    # …, kata X di Padang, Senin (26/1).
+    ("“Sebanyak 37 rumah rusak,” kata Kepala Pelaksana BPBD Sumbar Hendra Saputra di Padang, Senin (26/1).",
+     [("Hendra Saputra", "Hendra Saputra", "kata", "direct", "Sebanyak 37 rumah rusak", "name")]),
+    # imbuh X, tambahnya, katanya menambahkan, jelasnya, tegasnya, ungkapnya, tuturnya.
+    ("“Tim sudah bergerak,” imbuh Hendra Saputra. “Kami siaga,” tambahnya. \"Kami berharap hakim adil,\" "
+     "katanya menambahkan. “Logistik cukup,” jelasnya. “Tidak ada korban jiwa,” tegasnya. “Semua aman,” ungkapnya. "
+     "“Terima kasih,” tuturnya.",
+     [("Hendra Saputra", "Hendra Saputra", "imbuh", "direct", "Tim sudah bergerak", "name"),
+      ("Hendra Saputra", "Hendra Saputra", "tambahnya", "direct", "Kami siaga", "continuation"),
+      ("Hendra Saputra", "Hendra Saputra", "katanya", "direct", "Kami berharap hakim adil", "continuation"),
+      ("Hendra Saputra", "Hendra Saputra", "jelasnya", "direct", "Logistik cukup", "continuation"),
+      ("Hendra Saputra", "Hendra Saputra", "tegasnya", "direct", "Tidak ada korban jiwa", "continuation"),
+      ("Hendra Saputra", "Hendra Saputra", "ungkapnya", "direct", "Semua aman", "continuation"),
+      ("Hendra Saputra", "Hendra Saputra", "tuturnya", "direct", "Terima kasih", "continuation")]),
+    # A quote over several paragraphs: each opens with a quote mark, only the last closes.
+    ("Ketua koperasi, Syafrizal, bercerita.\n\n“Dulu kami menjual kopi ke tengkulak.\n\n"
+     "“Sekarang harga naik tiga kali lipat,” tuturnya.",
+     [("Syafrizal", "Syafrizal", "tuturnya", "direct",
+       "Dulu kami menjual kopi ke tengkulak. Sekarang harga naik tiga kali lipat", "continuation")]),
+    # Reported speech and beliefs with no quote marks.
+    ("Negara-negara Barat yakin bahwa Rusia akan membantu. Publikasi Jepang Nikkei Asia melaporkan bahwa "
+     "pejabat senior bertemu.",
+     [("Barat", "Negara-negara Barat", "yakin", "belief", "Rusia akan membantu", "name"),
+      ("Nikkei Asia", "Publikasi Jepang Nikkei Asia", "melaporkan", "reported", "pejabat senior bertemu", "name")]),
+    # A pronoun subject: the person who opens the sentence before.
+    ("Kuasa hukum terdakwa, Made Sutarja, mengatakan pihaknya akan membela diri. Ia menilai tuntutan jaksa terlalu berat.",
+     [("Made Sutarja", "Made Sutarja", "mengatakan", "reported", "pihaknya akan membela diri", "name"),
+      ("Made Sutarja", "Ia", "menilai", "belief", "tuntutan jaksa terlalu berat", "pronoun")]),
+    ("Bupati Siti Rahmawati datang bersama Komandan Bagus Wicaksono. Ia juga menegaskan, dapur umum dibuka.",
+     [("Siti Rahmawati", "Ia", "menegaskan", "reported", "dapur umum dibuka", "pronoun")]),
+    # Menurutnya, … and Menurut dia, …
+    ("Ir. Nofrizal meninjau kebun. Menurutnya, ekspor menjadi contoh. Menurut dia, mutu adalah kunci.",
+     [("Nofrizal", "Menurutnya", "menurutnya", "reported", "ekspor menjadi contoh", "pronoun"),
+      ("Nofrizal", "dia", "menurut", "reported", "mutu adalah kunci", "pronoun")]),
+    # The attribution between commas.
+    ("Penyidik, imbuh Dirmanto Santoso, juga berkoordinasi dengan bank.",
+     [("Dirmanto Santoso", "Dirmanto Santoso", "imbuh", "reported", "Penyidik juga berkoordinasi dengan bank", "name")]),
+    # A description pointing back to the last person named, not to the country in it.
+    ("Ketua Diaspora Network, Dino Pati Djalal, membuka acara. Dalam sambutannya, mantan Duta Besar Amerika Serikat "
+     "ini mengungkapkan, kongres dihadiri 9 ribu orang.",
+     [("Dino Pati Djalal", "mantan Duta Besar Amerika Serikat ini", "mengungkapkan", "reported",
+       "kongres dihadiri 9 ribu orang", "anaphora")]),
+    # A scare quote inside the writer's own sentence is no statement.
+    ("Rusia dapat mentransfer “teknologi penting” ke Korea Utara.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", INDONESIAN)
+def test_indonesian_statements(body, expected):
+    assert said(body) == expected
+
+
+ENGLISH = [
+    # "…," X said, then an unattributed quote continuing it.
+    ("\"This prize belongs to the villages,\" Dr Amina Wekesa said. \"We only brought the seedlings.\"",
+     [("Amina Wekesa", "Dr Amina Wekesa", "said", "direct", "This prize belongs to the villages", "name"),
+      ("Amina Wekesa", "Amina Wekesa", "", "direct", "We only brought the seedlings.", "continuation")]),
+    # X told Y "…", then "she said".
+    ("Amina Wekesa told reporters \"the hills are green again\" and left. She said the programme would expand.",
+     [("Amina Wekesa", "Amina Wekesa", "told", "direct", "the hills are green again", "name"),
+      ("Amina Wekesa", "She", "said", "reported", "the programme would expand", "pronoun")]),
+    # according to X; "the service" points back to the Kenya Forest Service.
+    ("According to the Kenya Forest Service, the hills were cleared in the 1950s. Last week, the service announced "
+     "that it would hire rangers.",
+     [("Kenya Forest Service", "Kenya Forest Service", "according to", "reported",
+       "the hills were cleared in the 1950s", "name"),
+      ("Kenya Forest Service", "the service", "announced", "reported", "it would hire rangers", "anaphora")]),
+    # X cited "…".
+    ("The East African Wildlife Society, which runs the prize, cited \"a rare mix of science and patience\" in its decision.",
+     [("East African Wildlife Society", "East African Wildlife Society", "cited", "direct",
+       "a rare mix of science and patience", "name")]),
+    # The attribution closes the sentence.
+    ("Dock workers returned to work after a strike ended with a deal, the Harbour Workers Union said.",
+     [("Harbour Workers Union", "the Harbour Workers Union", "said", "reported",
+       "Dock workers returned to work after a strike ended with a deal", "name")]),
+    ("Chinese Vice Foreign Minister Wu Daiwei offered an apology, stating that the submarine was on a training mission.",
+     [("Wu Daiwei", "Wu Daiwei", "stating", "reported", "the submarine was on a training mission", "name")]),
+    # A short quote inside a belief is part of it, not a quote of its own.
+    ("Many officials in the Defence Agency considered the intrusion an act of provocation and \"showing off,\" "
+     "as the submarine was noisy.",
+     [("Defence Agency", "officials in the Defence Agency", "considered", "belief",
+       "the intrusion an act of provocation and \"showing off,\" as the submarine was noisy", "name")]),
+    ("\"One good year does not cancel out a decade of heat stress,\" said Mark Ellison.",
+     [("Mark Ellison", "Mark Ellison", "said", "direct", "One good year does not cancel out a decade of heat stress", "name")]),
+    # "he said": the person named just before, not the earlier speaker.
+    ("\"We will rebuild,\" Mayor Jane Doe said. Environment Minister Peter Otieno welcomed the plan. "
+     "\"Jane Doe has shown what patient work can do,\" he said.",
+     [("Jane Doe", "Mayor Jane Doe", "said", "direct", "We will rebuild", "name"),
+      ("Peter Otieno", "he", "said", "direct", "Jane Doe has shown what patient work can do", "pronoun")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ENGLISH)
+def test_english_statements(body, expected):
+    assert said(body, "2023-11-15", "en") == expected
+
+
+def test_find_quotes_keeps_an_open_quote_open():
+    assert [(q.start, q.end, q.closed) for q in find_quotes("“Satu,” kata A. “Dua", 1)] == [(0, 7, True), (16, 20, False)]
+
+
+def test_resolution_is_in_story_json():
+    from penjelas.storyjson import story_json
+    story, _ = build_story(article_from_text("“Kami siap,” kata Ratna Sari. “Posko dibuka,” ujarnya.", "2023-01-27"),
+                           {}, Problems(), use_notes=False)
+    assert [(s["speaker"], s["speaker_resolved_by"]) for s in story_json(story)["statements"]] == [
+        ("ratna-sari", "name"), ("ratna-sari", "continuation")]
