@@ -58,8 +58,10 @@ def shorten(text: str, limit: int = DESCRIPTION_MAX) -> str:
     text = _one_line(text)
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "…"
+    cut = text[: limit - 1]
+    if not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def front_matter(title: str, description: str, *, boost: float | None = None, og_type: str = "website",
@@ -97,6 +99,20 @@ class PageSpec:
     edit_path: str = ""  # the content file this page comes from
 
 
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for two site-relative paths, without its two getcwd() calls."""
+    if path.startswith("/") or start.startswith("/"):
+        return posixpath.relpath(path, start)
+    p = [x for x in posixpath.normpath(path).split("/") if x and x != "."]
+    s = [x for x in posixpath.normpath(start).split("/") if x and x != "."]
+    if ".." in p or ".." in s:
+        return posixpath.relpath(path, start)
+    i = 0
+    while i < len(p) and i < len(s) and p[i] == s[i]:
+        i += 1
+    return "/".join([".."] * (len(s) - i) + p[i:]) or "."
+
+
 class Urls:
     """Site-relative URLs of pages, the way MkDocs makes them."""
 
@@ -123,7 +139,7 @@ class Urls:
         if path is None:
             base = from_url.rstrip("/") if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
             target = to_url or "."
-            path = posixpath.relpath(target, base or ".")
+            path = _relpath(target, base or ".")
             if to_url.endswith("/") and not path.endswith("/"):
                 path += "/"
             if path == "./":
@@ -693,7 +709,7 @@ class EntityView:
         if self.aliases():
             description += f" {self.T['aliases']}: {', '.join(self.aliases())}."
         ld = seo.entity(e, ctx.absolute(self.uri), self.role())
-        return front_matter(self.title(), description, boost=2, og_type="profile" if e.kind == "person" else "website",
+        return front_matter(self.title(), description, boost=3, og_type="profile" if e.kind == "person" else "website",
                             jsonld=ld, tags=self.aliases())
 
     def appearances(self):

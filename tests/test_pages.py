@@ -1,0 +1,259 @@
+"""Rendering: exact output of the small pure pieces (escaping, front matter,
+URLs, the connection graph), and whole generated pages from small stories
+written here, with hostile text that must stay inert."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from penjelas import graph as graphs
+from penjelas.pages import PageSpec, Renderer, Urls, front_matter, md_escape, shorten
+from penjelas.site import build_site
+from penjelas.sources import read_content
+
+ARTICLE = """---
+title: {title}
+published: 2024-06-18
+language: id
+---
+{body}
+"""
+
+ENTITIES = {
+    "budi": "id: budi\nname: Budi Santoso\nkind: person\naliases: [Budi Santoso, Budi]\nrole: Menteri contoh.\nwikidata: Q1\n",
+    "ani": "id: ani\nname: Ani Wijaya\nkind: person\naliases: [Ani Wijaya, Ani]\nrole: Juru bicara contoh.\n",
+    "kota": "id: kota\nname: Kota Contoh\nkind: place\naliases: [Kota Contoh]\n",
+    "warta": "id: warta\nname: Warta Harian\nkind: media\naliases: [Warta Harian]\n",
+}
+
+
+def make_site(tmp_path: Path, body: str, title: str = "Judul contoh", entities: dict[str, str] = ENTITIES, notes: str = ""):
+    root = tmp_path / "content"
+    story = root / "stories" / "contoh"
+    story.mkdir(parents=True)
+    (story / "article.md").write_text(ARTICLE.format(title=title, body=body), encoding="utf-8")
+    if notes:
+        (story / "notes.yml").write_text(notes, encoding="utf-8")
+    (root / "entities").mkdir()
+    for eid, text in entities.items():
+        (root / "entities" / f"{eid}.yml").write_text(text, encoding="utf-8")
+    content = read_content(root)
+    assert not content.problems.errors, [str(p) for p in content.problems.items]
+    return build_site(content)
+
+
+def render(site, language: str = "id") -> dict[str, str]:
+    pages: list[PageSpec] = Renderer(site, language, True, "Penjelas").pages()
+    return {p.src_uri: p.content for p in pages}
+
+
+# --- small pure pieces ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin", "Putin"),
+    ("a *b* _c_", "a &#42;b&#42; &#95;c&#95;"),
+    ("<script>x</script>", "&#60;script&#62;x&#60;/script&#62;"),
+    ("[x](javascript:y)", "&#91;x&#93;&#40;javascript&#58;y&#41;"),
+    ("  two\nlines  ", "two lines"),
+    ("# not a heading", "&#35; not a heading"),
+])
+def test_md_escape(text, expected):
+    assert md_escape(text) == expected
+
+
+def test_front_matter_is_escaped_html_text_in_json_strings():
+    out = front_matter('Judul "kutip" <b>', "Deskripsi & lain", boost=2, og_type="article",
+                       jsonld={"@type": "Thing", "name": "</script>"}, tags=["A & B"], hide=["toc"], published="2024-06-18")
+    assert out == (
+        '---\n'
+        'title: "Judul &quot;kutip&quot; &lt;b&gt;"\n'
+        'description: "Deskripsi &amp; lain"\n'
+        'og_type: article\n'
+        'published: "2024-06-18"\n'
+        'search:\n  boost: 2\n'
+        'tags:\n  - "A &amp; B"\n'
+        'hide:\n  - toc\n'
+        'jsonld: "{\\"@type\\":\\"Thing\\",\\"name\\":\\"\\\\u003c/script\\\\u003e\\"}"\n'
+        '---'
+    )
+
+
+def test_front_matter_is_valid_yaml_with_the_same_values():
+    import yaml
+
+    text = front_matter("Tahun: 2019 # bukan komentar", "yes", jsonld={"a": "b: c"})
+    data = yaml.safe_load(text.strip("-\n"))
+    assert data["title"] == "Tahun: 2019 # bukan komentar"
+    assert data["description"] == "yes"
+    assert data["jsonld"] == '{"a":"b: c"}'
+
+
+@pytest.mark.parametrize("text, limit, expected", [
+    ("pendek", 160, "pendek"),
+    ("satu dua tiga empat", 12, "satu dua…"),
+    ("satu, dua, tiga", 11, "satu, dua…"),
+])
+def test_shorten(text, limit, expected):
+    assert shorten(text, limit) == expected
+
+
+@pytest.mark.parametrize("directory_urls, src, dst, expected", [
+    (True, "", "a/", "a/"),
+    (True, "a/b/", "a/", "../"),
+    (True, "a/", "a/b/#s-1", "b/#s-1"),
+    (True, "a/b/", "c/d/", "../../c/d/"),
+    (True, "a/b/", "a/story.json", "../story.json"),
+    (False, "a/b.html", "a/index.html", "index.html"),
+    (False, "index.html", "a/c.html#x", "a/c.html#x"),
+])
+def test_relative_urls(directory_urls, src, dst, expected):
+    assert Urls(directory_urls).rel(src, dst) == expected
+
+
+# --- the connection graph --------------------------------------------------------------
+
+BODY = (
+    "Budi bertemu Ani di Kota Contoh. Budi dan Ani lalu makan siang.\n\n"
+    "“Pertemuan Budi berjalan baik,” kata Warta Harian.\n\n"
+    "Ani kembali ke Kota Contoh."
+)
+
+
+def test_connections_count_sentences_and_statements(tmp_path):
+    site = make_site(tmp_path, BODY)
+    story = site.stories[0]
+    g = graphs.connections(story)
+    edges = {(e.a, e.b): (e.together, dict(e.speaks)) for e in g.edges}
+    assert edges[("ani", "budi")][0] == 2
+    assert edges[("ani", "kota")][0] == 2
+    assert edges[("budi", "kota")][0] == 1
+    assert edges[("budi", "warta")] == (1, {"warta": 1})  # Warta Harian speaks about Budi
+    assert set(g.nodes) == {"ani", "budi", "kota", "warta"}
+    assert g.degree("ani") == 4
+
+
+def test_arc_svg_escapes_and_links(tmp_path):
+    g = graphs.Graph(nodes=["x", "y"], edges=[graphs.Edge("x", "y", together=1)])
+    svg = graphs.arc_svg(g, name=lambda n: {"x": "<b>X&Co</b>", "y": "Y"}[n], kind=lambda n: "person",
+                         href=lambda n: f"../entitas/{n}/", node_label=lambda n, d: f"{n} \"{d}\"", title_id="t")
+    assert "<b>" not in svg and "&lt;b&gt;X&amp;Co&lt;/b&gt;" in svg
+    assert svg.count('<a class="pj-node') == 2
+    assert 'aria-label="x &quot;1&quot;"' in svg
+    assert 'href="../entitas/x/"' in svg
+    assert re.search(r'<g class="pj-arcs" aria-hidden="true"', svg)
+
+
+def test_graph_is_pruned_but_keeps_everyone_connected():
+    nodes = [f"n{i}" for i in range(8)]
+    edges = [graphs.Edge(a, b, together=1) for i, a in enumerate(nodes) for b in nodes[i + 1:]]
+    kept = graphs._prune(edges, nodes)
+    assert len(kept) < len(edges)
+    assert all(any(n in (e.a, e.b) for e in kept) for n in nodes)
+
+
+# --- whole pages ----------------------------------------------------------------------
+
+def test_pages_of_a_story(tmp_path):
+    pages = render(make_site(tmp_path, BODY))
+    for uri in ("contoh/index.md", "contoh/siapa.md", "contoh/apa.md", "contoh/kapan.md", "contoh/reaksi.md",
+                "contoh/artikel.md", "contoh/story.json", "contoh/timeline.json", "entitas/budi.md", "entitas/index.md"):
+        assert uri in pages, uri
+    entity = pages["entitas/budi.md"]
+    assert entity.startswith('---\ntitle: "Budi Santoso (orang)"\n')
+    assert "\ntags:\n  - \"Budi\"\n" in entity
+    assert "# Budi Santoso <span class=\"pj-h1-kind\">(orang)</span>" in entity
+    assert "https://www.wikidata.org/wiki/Q1" in entity
+    who = pages["contoh/siapa.md"]
+    assert '<figure class="pj-graph"' in who and "<svg" in who
+    assert pages["contoh/artikel.md"].count('class="pj-sent"') == 4
+
+
+def test_statement_card_has_speaker_verb_kind_and_sentence(tmp_path):
+    reactions = render(make_site(tmp_path, BODY))["contoh/reaksi.md"]
+    card = re.search(r'<figure class="pj-statement.*?</figure>', reactions, re.S).group(0)
+    assert "<blockquote><p>Pertemuan Budi berjalan baik</p></blockquote>" in card
+    assert 'href="../../entitas/warta/">Warta Harian</a>' in card
+    assert "<em>kata</em>" in card
+    assert 'class="pj-badge pj-st pj-st-direct">kutipan langsung<' in card
+    assert re.search(r'<a class="pj-cite" href="../artikel/#s-[0-9a-f]{8}" aria-label="Lihat kalimat 3 di artikel"', card)
+
+
+def test_annotation_stands_beside_its_sentence(tmp_path):
+    notes = ("annotations:\n"
+             "  - phrase: \"makan siang\"\n    kind: correction\n    text: \"Sebenarnya makan malam.\"\n"
+             "    sources: [\"https://example.org/koreksi\"]\n")
+    article = render(make_site(tmp_path, BODY, notes=notes))["contoh/artikel.md"]
+    block = re.search(r'<div class="pj-block pj-has-notes">.*?</aside>', article, re.S).group(0)
+    assert "Budi dan Ani lalu makan siang." in re.sub(r"<[^>]+>", "", block)
+    assert 'class="admonition warning pj-note pj-note-correction"' in block
+    assert ">Koreksi <a class=\"pj-note-back\"" in block
+    assert 'href="https://example.org/koreksi"' in block
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    "[klik](javascript:alert(3))",
+    "\"><svg onload=alert(4)>",
+    "{{ 7*7 }} {% raw %}",
+    "&lt;b&gt;entitas&lt;/b&gt;",
+]
+
+
+def to_html(page: str) -> str:
+    """A generated page through Python-Markdown with the site's extensions."""
+    import markdown
+    import yaml
+
+    config = yaml.safe_load((Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text(encoding="utf-8"))
+    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    body = page.split("\n---\n", 1)[1] if page.startswith("---\n") else page
+    return markdown.markdown(body, extensions=extensions)
+
+
+class Tags(HTMLParser):
+    """The real tags of a page: what a browser would build from it."""
+
+    def __init__(self):
+        super().__init__()
+        self.forbidden: list[str] = []
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "img", "iframe", "object", "embed", "style"):
+            self.forbidden.append(tag)
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.forbidden.append(f"{tag}[{name}]")
+            if name in ("href", "src", "xlink:href"):
+                self.hrefs.append(value or "")
+
+
+def test_hostile_text_stays_text(tmp_path):
+    body = BODY + "\n\n" + " ".join(f"Ani menulis {h} di sini." for h in HOSTILE)
+    title = '"Judul <script>alert(5)</script> & co"'
+    notes = ("annotations:\n"
+             "  - phrase: \"makan siang\"\n    kind: context\n    text: \"<iframe src=x></iframe> [x](javascript:alert(6))\"\n")
+    pages = render(make_site(tmp_path, body, title=title, notes=notes))
+    for uri, text in pages.items():
+        if uri.endswith(".json"):
+            continue
+        tags = Tags()
+        tags.feed(to_html(text))  # what MkDocs makes of the page
+        assert not tags.forbidden, (uri, tags.forbidden)
+        for href in tags.hrefs:
+            assert href.startswith(("http://", "https://", "#", "../", "./")) or re.match(r"^[a-z0-9-]+(/|\.json)", href), (uri, href)
+    article = pages["contoh/artikel.md"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article
+    assert "&amp;lt;b&amp;gt;entitas&amp;lt;/b&amp;gt;" in article  # entities in the text are shown, not decoded
+
+
+def test_english_site_uses_english_labels_and_slugs(tmp_path):
+    pages = render(make_site(tmp_path, BODY), language="en")
+    assert "contoh/who.md" in pages and "entities/budi.md" in pages
+    assert '"Budi Santoso (person)"' in pages["entities/budi.md"]
+    assert "Who is connected to whom" in pages["contoh/who.md"]
