@@ -294,7 +294,8 @@ def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
                 curated_people.setdefault(w, set()).add(eid)
     out = []
     taken = set(registry)
-    for group in grouping.group_candidates(fresh, lang):
+    groups = grouping.group_candidates(fresh, lang)
+    for group, kind in zip(groups, kinds.guess_kinds(groups, lang)):
         if len(group.forms) == 1 and len(curated_people.get(group.name, ())) == 1:
             alias_map.setdefault(group.name, next(iter(curated_people[group.name])))
             continue
@@ -307,7 +308,6 @@ def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
         while eid in taken:
             eid, n = f"{base}-{n}", n + 1
         taken.add(eid)
-        kind = kinds.guess_kind(group.name, group.candidates, lang, group.forms)
         out.append(Entity(id=eid, name=group.name, kind=kind, aliases=list(group.forms), curated=False))
     return out
 

@@ -114,6 +114,8 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
             continue
         if words[0].lower() in lang.place_words:
             admin.setdefault(" ".join(words[1:]), set()).add(t)
+        if words[-1].lower() in lang.org_words and not gazetteer.is_place(" ".join(words[:-1])):
+            admin.setdefault(" ".join(words[:-1]), set()).add(t)  # "Rajawali FC" -> "Rajawali"
         if not any(w.lower() in generic for w in words) and not gazetteer.is_place(t) and not any(w.isupper() for w in words):
             personal.setdefault(words[0], set()).add(t)
             personal.setdefault(words[-1], set()).add(t)

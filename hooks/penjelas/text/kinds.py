@@ -1,8 +1,11 @@
 """Is an auto-detected name a person, an organisation, a news outlet, a
 country, a place or a group? Decided from the name itself first (gazetteer,
 words such as "Badan", "News", "Kabupaten"), then from the words around its
-mentions ("Presiden X", "pemerintahan X", "barat daya X", "kantor berita X"),
-in that order, because the name is better evidence than its context.
+mentions ("Presiden X", "His lawyer, X,", "X, a city of", "pemerintahan X",
+"barat daya X", "kantor berita X"), in that order, because the name is better
+evidence than its context. A name with no evidence at all is guessed a person
+(news names people more often than anything else), and then a second look at
+its neighbours may overrule that ("Stadion Sultan Agung, Bantul": a place).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from .lang import Language
 from .names import Candidate
 
 PERSON_WORDS_MAX = 4  # longer runs of plain capitalised words are rarely a person
+ROLE_REACH = 3  # words before "X," that may name X's role ("His lawyer, X")
+PLACES = {"place", "country"}
 
 
 def _words(forms: list[str]) -> set[str]:
@@ -31,38 +36,77 @@ def _media_context(c: Candidate, lang: Language) -> bool:
     return any(w in lang.media_cues for w in near) or any(w in lang.media_cues for w in c.title.lower().split())
 
 
-def guess_kind(name: str, cands: list[Candidate], lang: Language, forms: list[str] | None = None) -> str:
-    forms = forms or [name]
+def _role_before(c: Candidate, lang: Language) -> bool:
+    """"His lawyer, Susan Park", "Kuasa hukum terdakwa, Made Sutarja"."""
+    roles = lang.roles | lang.titles | lang.descriptors
+    return c.after_comma and any(w.lower() in roles for w in c.context[-ROLE_REACH:])
+
+
+def _apposition(c: Candidate, lang: Language) -> set[str]:
+    return set(c.apposition)
+
+
+def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str]) -> tuple[str, bool]:
+    """(kind, sure): ``sure`` is False when nothing but the default spoke."""
     words = _words(forms)
     first = name.split()[0].lower()
     if any(gazetteer.is_country(f) for f in forms):
-        return "country"
+        return "country", True
     if any(gazetteer.is_media(f) for f in forms) or words & lang.media_words:
-        return "media"
+        return "media", True
     if first in lang.place_words and first not in lang.directions and not words & lang.org_words:
-        return "place"
+        return "place", True
     if words & lang.org_words:
-        return "organization"
+        return "organization", True
     if any(gazetteer.is_city(f) or gazetteer.is_region(f) for f in forms) or any(c.dateline for c in cands):
-        return "place"
-    if words & lang.place_words and not all(w in lang.directions for w in words):
-        return "place"
+        return "place", True
     if any(_media_context(c, lang) for c in cands):
-        return "media"
+        return "media", True
     if all(f.isupper() for f in forms):
-        return "organization"
+        return "organization", True
     if any(t.lower().rstrip(".") in lang.titles for c in cands for t in c.title.split()):
-        return "person"
+        return "person", True
+    if any(_role_before(c, lang) for c in cands) or any(_apposition(c, lang) & lang.roles for c in cands):
+        return "person", True  # "His lawyer, Susan Park"; "Mark Ellison, a spokesman"
+    if any(_apposition(c, lang) & lang.place_words for c in cands):
+        return "place", True  # "Riverton, a city of 90,000 people"
+    if words & lang.place_words and not all(w in lang.directions for w in words):
+        return "place", True
     if all(w in lang.directions for w in words):
-        return "group"  # "Barat": the West
+        return "group", True  # "Barat": the West
     if any(c.after in lang.governance or c.follow in lang.governance for c in cands):
-        return "person"  # "pemerintahan Biden", "the Biden administration"
+        return "person", True  # "pemerintahan Biden", "the Biden administration"
     if any(_after_direction(c, lang) for c in cands):
-        return "place"
+        return "place", True
     if cands and all(c.after_bracket for c in cands):
-        return "place"  # "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": where the body works
-    if cands and sum(c.after in lang.place_preps for c in cands) * 2 > len(cands) and len(name.split()) == 1:
-        return "place"
+        return "place", True  # "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": where the body works
+    if cands and sum(c.after in lang.place_preps for c in cands) * 2 >= len(cands) and len(name.split()) == 1:
+        return "place", True
     if len(name.split()) <= PERSON_WORDS_MAX:
-        return "person"
-    return "organization"
+        return "person", False
+    return "organization", False
+
+
+def guess_kind(name: str, cands: list[Candidate], lang: Language, forms: list[str] | None = None) -> str:
+    return _guess(name, cands, lang, forms or [name])[0]
+
+
+def guess_kinds(groups, lang: Language) -> list[str]:
+    """The kind of each group (``grouping.Group``). A guess made by default
+    yields to a neighbour: a name after "<place>, " is a place too
+    ("Stadion Sultan Agung, Bantul", "Kabupaten Solok, Sumatra Barat")."""
+    guesses = [_guess(g.name, g.candidates, lang, g.forms) for g in groups]
+    kinds = [k for k, _ in guesses]
+    ends: dict[tuple[str, int], int] = {}
+    for i, g in enumerate(groups):
+        for c in g.candidates:
+            ends[(c.sentence, c.end)] = i
+    for i, (g, (kind, sure)) in enumerate(zip(groups, guesses)):
+        if sure or " " in g.name:
+            continue  # a two-word unknown after "<place>, " is usually a person: "Kabupaten X, Agus Prasetyo,"
+        for c in g.candidates:
+            before = ends.get((c.sentence, c.start - 2))
+            if c.after_comma and before is not None and kinds[before] in PLACES:
+                kinds[i] = "place"
+                break
+    return kinds

@@ -46,6 +46,7 @@ class Language:
     according_pronoun: frozenset[str] = frozenset()  # "menurutnya": according to him or her
     definite: frozenset[str] = frozenset()  # "the service", "badan tersebut": a description pointing back
     future_markers: frozenset[str] = frozenset()  # "akan", "will": a bare month still to come
+    roles: frozenset[str] = frozenset()  # "His lawyer, Susan Park": a role, a comma, a person
     numbers: dict[str, int] = dataclass_field(default_factory=dict)  # "dua tahun lalu", "two years ago"
 
 
@@ -71,7 +72,7 @@ government administration network news times post press service society
 cooperation foundation trust authority board bureau federation alliance league
 club group fund institution academy college coalition movement front
 company logistics holdings industries solutions systems technologies airlines airways
-motors mining resources partners capital ventures inc ltd plc llc gmbh"""
+motors mining resources partners capital ventures inc ltd plc llc gmbh fc afc sc cf united"""
 
 _EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
 stadium arena plaza tower building hotel palace reef ocean peninsula canal desert plateau
@@ -206,6 +207,10 @@ INDONESIAN = Language(
     according_pronoun=frozenset(["menurutnya"]),
     definite=frozenset("tersebut itu ini".split()),
     future_markers=frozenset("akan bakal dijadwalkan direncanakan rencananya mendatang".split()),
+    roles=frozenset("""pengacara hukum bicara pelatih manajer hakim jaksa ekonom pengamat analis peneliti dosen
+        direktur ketua kepala sekretaris pejabat menteri gubernur bupati presiden pendiri pemilik warga
+        petani nelayan guru dokter pakar ahli terdakwa tersangka korban saksi istri suami anak kakak adik
+        rekan sahabat kapten pemain atlet penulis seniman aktivis pengusaha karyawan buruh mahasiswa""".split()),
     numbers={w: n for n, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())},
 )
 
@@ -301,6 +306,11 @@ ENGLISH = Language(
     according_pronoun=frozenset(),
     definite=frozenset(["the"]),
     future_markers=frozenset("will shall scheduled planned upcoming due".split()),
+    roles=frozenset("""lawyer attorney spokesman spokeswoman spokesperson coach manager judge prosecutor economist
+        analyst researcher professor scientist director chairman chairwoman leader secretary official
+        minister mayor governor president founder owner resident farmer teacher doctor expert head chief
+        captain player author activist worker student wife husband son daughter mother father
+        colleague friend""".split()),
     numbers={**{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}, "a": 1, "an": 1},
 )
 

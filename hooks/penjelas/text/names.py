@@ -54,6 +54,8 @@ class Candidate:
     long_of: str = ""  # for a defined abbreviation: the long form
     dateline: bool = False  # the place a wire story opens with ("NAIROBI —")
     after_bracket: bool = False  # "Kejaksaan Negeri (Kejari) Surabaya": qualifies the body before it
+    after_comma: bool = False  # "His lawyer, Susan Park", "Stadion Sultan Agung, Bantul"
+    apposition: list[str] = field(default_factory=list)  # "Riverton, a city of ...": two words after a comma
 
 
 def is_cap(word: str) -> bool:
@@ -417,8 +419,11 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
 
 def _candidate(s: Sentence, text: str, start: int, titles: list[str], long_of: str = "") -> Candidate:
     before = TOKEN.findall(s.text[:start])
-    follow = TOKEN.match(s.text[start + len(text):].lstrip(" ,"))
+    rest = s.text[start + len(text):]
+    follow = TOKEN.match(rest.lstrip(" ,"))
+    apposition = TOKEN.findall(rest[1:40])[:2] if rest.startswith(",") else []
     return Candidate(text, s.id, start, start + len(text), title=" ".join(titles),
                      after=before[-1].lower() if before else "", context=before[-4:],
                      follow=follow.group(0).lower() if follow else "", long_of=long_of,
-                     after_bracket=s.text[:start].rstrip().endswith(")"))
+                     after_bracket=s.text[:start].rstrip().endswith(")"),
+                     after_comma=s.text[:start].rstrip().endswith(","), apposition=[w.lower() for w in apposition])

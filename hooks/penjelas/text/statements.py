@@ -29,7 +29,8 @@ MAX_SPEAKER_GAP = 25  # characters between a speaker and its verb ("X has public
 MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
 MAX_SUBJECT_GAP = 90  # "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"
 DESCRIPTION_REACH = 10  # sentences back that "the institute" may point to
-MAX_TRAILING_WORDS = 4  # "…, the union said on Thursday.": what may follow a closing attribution
+MAX_TRAILING_WORDS = 4
+MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"  # "…, the union said on Thursday.": what may follow a closing attribution
 # A word before a speech verb that makes it no attribution ("yang mengatakan", "is thought").
 NOT_ATTRIBUTION = frozenset("yang who which membuat di untuk to be is was been are were being".split())
 
@@ -254,9 +255,24 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
         tail_words = text[w.end():].split()
         if tail_words and tail_words[0].lower().strip(",.") in lang.pronouns:
             return None, tail_words[0].strip(",."), verb, "pronoun", verb_pos
+        described = _description(text[: w.start()] if after and lang.code == "en" else text[w.end():], lang)
+        if after and described:
+            return None, described, verb, "anaphora", verb_pos
         return None
     speaker_text = m.text if m.start > vend else _np_before(s.text, m, lang)
     return m.entity, speaker_text, verb, "name", verb_pos
+
+
+def _description(text: str, lang: Language) -> str | None:
+    """"ucap pelatih asal Belanda itu", "…," the coach said: a description of
+    someone named before (resolved later to the last speaker or person)."""
+    words = WORD.findall(text)[:MAX_DESCRIPTION_WORDS] if lang.code != "en" else WORD.findall(text)[-2:]
+    if lang.code == "en":
+        return " ".join(words) if len(words) == 2 and words[0].lower() in lang.definite and words[1].islower() else None
+    for k, word in enumerate(words):
+        if word.lower() in lang.anaphora and k >= 1 and words[0].lower() in lang.titles | lang.roles | lang.descriptors:
+            return " ".join(words[: k + 1])
+    return None
 
 
 def _np_before(text: str, m: Mention, lang: Language) -> str:
