@@ -221,8 +221,9 @@ def test_no_dialog_fires_in_the_browser(hostile_site, browser):
         page.goto(base + f"{SLUG}/", wait_until="load")
         page.keyboard.press("/")
         for query in ("pwned", "alert", "Judul", "onerror"):
-            page.fill("input.md-search__input", query)
-            page.wait_for_selector(".md-search-result__item", timeout=10_000)
+            page.fill("input.md-search__input", "")
+            page.type("input.md-search__input", query, delay=20)  # key events: Material searches on keyup
+            page.wait_for_selector(".md-search-result__item", timeout=45_000)  # the worker indexes first; CI may be busy
             page.wait_for_timeout(200)
             page.evaluate("""() => document.querySelectorAll('.md-search-result *').forEach(
                 e => e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})))""")
