@@ -8,6 +8,7 @@ line of the note at fault.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .errors import Location, Problems, did_you_mean
@@ -278,6 +279,13 @@ def _timeline(times, sents, notes, known, problems, published) -> list[Event]:
     return events
 
 
+@functools.lru_cache(maxsize=65536)
+def _name_ends(alias: str) -> tuple[str, str] | None:
+    """First and last word of a name of several words; None for one word."""
+    words = alias.split()
+    return (words[0], words[-1]) if len(words) > 1 else None
+
+
 def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
     """Group the capitalised candidates into entities (``text.grouping``),
     guess each one's kind (``text.kinds``), and mark it not curated.
@@ -288,10 +296,12 @@ def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
     fresh = [c for c in cands if c.text not in alias_map]
     curated_people: dict[str, set[str]] = {}
     for alias, eid in alias_map.items():
-        words = alias.split()
-        if len(words) > 1 and registry.get(eid) and registry[eid].kind == "person":
-            for w in (words[0], words[-1]):
-                curated_people.setdefault(w, set()).add(eid)
+        # kind first, split() cached: this loop runs over the whole registry for each story
+        if eid in registry and registry[eid].kind == "person":
+            ends = _name_ends(alias)
+            if ends is not None:
+                for w in ends:
+                    curated_people.setdefault(w, set()).add(eid)
     out = []
     taken = set(registry)
     groups = grouping.group_candidates(fresh, lang)
@@ -312,6 +322,10 @@ def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
     return out
 
 
+WORD = re.compile(r"\w+")
+TITLE_REACH = 200  # characters looked at around a title
+
+
 def _title_mentions(sents, found: list[Mention], known: dict[str, Entity], lang) -> list[Mention]:
     """A bare title ("Presiden diperkirakan tiba") refers back to the last
     person introduced with that title ("Presiden Rusia Vladimir Putin")."""
@@ -328,18 +342,19 @@ def _title_mentions(sents, found: list[Mention], known: dict[str, Entity], lang)
             e = known.get(m.entity)
             if e is None or e.kind != "person":
                 continue
-            before = s.text[: m.start].split()
+            before = s.text[max(0, m.start - TITLE_REACH): m.start].split()
             # walk back over capitalised words to the title that opens the run
             k = len(before) - 1
             while k >= 0 and before[k][:1].isupper():
                 if before[k].lower() in lang.titles:
                     titled[before[k]] = m.entity
                 k -= 1
-        for word in re.finditer(r"\w+", s.text):
+        inside = {pos for a, b in spans.get(s.id, []) for pos in range(a, b)}
+        for word in WORD.finditer(s.text):
             w = word.group(0)
-            if w not in titled or any(a <= word.start() < b for a, b in spans.get(s.id, [])):
+            if w not in titled or word.start() in inside:
                 continue
-            after = s.text[word.end():].lstrip()
+            after = s.text[word.end():word.end() + TITLE_REACH].lstrip()
             if after[:1].isupper():
                 continue  # "Presiden Joko Widodo": a title of someone else
             out.append(Mention(titled[w], s.id, w, word.start(), word.end(), via="title"))

@@ -38,8 +38,8 @@ def _media_context(c: Candidate, lang: Language) -> bool:
 
 def _role_before(c: Candidate, lang: Language) -> bool:
     """"His lawyer, Susan Park", "Kuasa hukum terdakwa, Made Sutarja"."""
-    roles = lang.roles | lang.titles | lang.descriptors
-    return c.after_comma and any(w.lower() in roles for w in c.context[-ROLE_REACH:])
+    return c.after_comma and any(w.lower() in lang.roles or w.lower() in lang.titles or w.lower() in lang.descriptors
+                                 for w in c.context[-ROLE_REACH:])
 
 
 def _apposition(c: Candidate, lang: Language) -> set[str]:

@@ -34,6 +34,8 @@ from .lang import Language
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 OPEN_QUOTES = "“\"‘'(«["
+LEADING = re.compile(r"[\s“\"‘'(«\[]*")
+WINDOW = 200  # characters before a name that its context is read from
 HEADING_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 # "DURBAN, South Africa — ", "NAIROBI — ": the place a wire story was filed from.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:, [^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+")
@@ -63,8 +65,8 @@ def is_cap(word: str) -> bool:
 
 
 def sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].strip()
-    return not before or all(c in OPEN_QUOTES for c in before)
+    """Is ``start`` the first word of ``text`` (after spaces and opening quotes)?"""
+    return LEADING.match(text).end() == start
 
 
 def _low(word: str) -> str:
@@ -100,7 +102,7 @@ class _Article:
                 if not is_cap(w):
                     self.lowercase.add(w.lower())
                 elif s.id not in self.headings and not sentence_initial(s.text, m.start()) and not (
-                        m.start() == 0 or s.text[:m.start()].rstrip().endswith(("—", "–"))):
+                        s.text[max(0, m.start() - 3):m.start()].rstrip().endswith(("—", "–"))):
                     self.mid_caps.add(_bare(w, lang))
         self.defined = {d.long for d in definitions} | {d.short for d in definitions}
         self.standalone: set[str] = set()
@@ -251,9 +253,15 @@ def _strip_back(words: list[str], k: int, end: int, lang: Language) -> int:
     return end
 
 
+_GENERIC: dict[str, frozenset[str]] = {}
+
+
 def _generic(words: list[str], lang: Language) -> bool:
     """Only title, organisation or place words: "Presiden", "Kota", "Badan"."""
-    return all(_low(w) in lang.titles | lang.org_words | lang.place_words for w in words)
+    if lang.code not in _GENERIC:
+        _GENERIC[lang.code] = lang.titles | lang.org_words | lang.place_words
+    generic = _GENERIC[lang.code]
+    return all(_low(w) in generic for w in words)
 
 
 def _split_point(words: list[str], art: _Article) -> int | None:
@@ -355,7 +363,7 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
             return False
         if low_words[0] in lang.designator_words or low_words[0] in lang.titles | lang.portfolios:
             return False  # "Type 09-1"; "Environment" left over from "Environment Minister"
-        following = s.text[run[a].end():].lstrip()
+        following = s.text[run[a].end():run[a].end() + 3].lstrip()
         if following[:1].isdigit() and not gazetteer.is_place(text):
             return False  # "Type 09-1", "Pasal 340": a code
         if low_words[0] in lang.directions:
@@ -418,12 +426,13 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
 
 
 def _candidate(s: Sentence, text: str, start: int, titles: list[str], long_of: str = "") -> Candidate:
-    before = TOKEN.findall(s.text[:start])
-    rest = s.text[start + len(text):]
+    head = s.text[max(0, start - WINDOW):start]
+    before = TOKEN.findall(head)
+    rest = s.text[start + len(text):start + len(text) + WINDOW]
     follow = TOKEN.match(rest.lstrip(" ,"))
     apposition = TOKEN.findall(rest[1:40])[:2] if rest.startswith(",") else []
     return Candidate(text, s.id, start, start + len(text), title=" ".join(titles),
                      after=before[-1].lower() if before else "", context=before[-4:],
                      follow=follow.group(0).lower() if follow else "", long_of=long_of,
-                     after_bracket=s.text[:start].rstrip().endswith(")"),
-                     after_comma=s.text[:start].rstrip().endswith(","), apposition=[w.lower() for w in apposition])
+                     after_bracket=head.rstrip().endswith(")"),
+                     after_comma=head.rstrip().endswith(","), apposition=[w.lower() for w in apposition])

@@ -12,6 +12,7 @@ English: "…," X said / X told Y "…" / according to X / X cited "…" / he sa
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
 MAX_SUBJECT_GAP = 90  # "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"
 DESCRIPTION_REACH = 10  # sentences back that "the institute" may point to
 MAX_TRAILING_WORDS = 4
+ATTRIBUTION_WINDOW = 300  # characters either side of a quote searched for "kata X"
 MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"  # "…, the union said on Thursday.": what may follow a closing attribution
 # A word before a speech verb that makes it no attribution ("yang mengatakan", "is thought").
 NOT_ATTRIBUTION = frozenset("yang who which membuat di untuk to be is was been are were being".split())
@@ -75,8 +77,14 @@ class _Doc:
             self.mentions.setdefault(m.sentence, []).append(m)
         for ms in self.mentions.values():
             ms.sort(key=lambda m: m.start)
+        self.starts = {sid: [m.start for m in ms] for sid, ms in self.mentions.items()}
         self.entities = entities
         self.order = {s.id: k for k, s in enumerate(sentences)}
+
+    def mentions_within(self, sid: str, lo: int, hi: int) -> list[Mention]:
+        """Mentions of sentence ``sid`` that start in [lo, hi)."""
+        starts = self.starts.get(sid, [])
+        return self.mentions.get(sid, [])[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def sentence_at(self, para: int, offset: int) -> Sentence:
         best = self.by_para[para][0]
@@ -140,11 +148,14 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
         inner = " ".join(paragraphs[q.paragraph - 1].text[q.start + 1:(q.end - 1 if q.closed else q.end)] for q in group)
         text = inner.strip().rstrip(",").strip()
         sids = [s.id for s in sentences[doc.order[s_first.id]:doc.order[s_last.id] + 1]]
-        tail = para_last[last.end:s_last.end]
-        head = para_first[s_first.start:first.start]
+        # Attributions sit next to the quote: look a window either side (a
+        # whole long sentence each time would make long paragraphs quadratic).
+        tail = para_last[last.end:min(s_last.end, last.end + ATTRIBUTION_WINDOW)]
+        head_start = max(s_first.start, first.start - ATTRIBUTION_WINDOW)
+        head = para_first[head_start:first.start]
         attribution = _attribution(tail, last.end - s_last.start, s_last, doc, lang, after=True)
         if attribution is None:
-            attribution = _attribution(head, 0, s_first, doc, lang, after=False)
+            attribution = _attribution(head, head_start - s_first.start, s_first, doc, lang, after=False)
         n_words = len(WORD.findall(text))
         if attribution is None:
             whole = not head.strip() and not tail.strip(" .")
@@ -239,8 +250,8 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
     if continuation:
         return None, "", verb, "continuation", verb_pos
     vstart, vend = base + w.start(), base + w.end()
-    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m)]
-    before = [m for m in ms if m.end <= vstart and (base if after else 0) <= m.start]
+    ms = [m for m in doc.mentions_within(s.id, base, vend + MAX_AFTER_GAP + 1) if doc.speaking(m)]
+    before = [m for m in ms if base <= m.start and m.end <= vstart]
     named_after = _noun_phrase_after(s, vend, ms, doc, lang)
     if after and before:
         m = before[-1]
@@ -298,7 +309,7 @@ def _parenthetical(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> State
         return None
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end()]
     m = _noun_phrase_after(s, w.end(), ms, doc, lang)
-    if m is None or not s.text[m.end:].lstrip().startswith(","):
+    if m is None or not s.text[m.end:m.end + 3].lstrip().startswith(","):
         return None
     before = s.text[: w.start()].rstrip().rstrip(",")
     after = s.text[m.end:].lstrip()[1:].strip().rstrip(".")
