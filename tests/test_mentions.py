@@ -71,6 +71,17 @@ def candidates(body, language="id"):
     # Not entities: sentence-initial words, months, weekdays, currency, time zones.
     ("Menurut Dewi, kerugian mencapai Rp 48 miliar pada Kamis. Gempa terjadi pukul 13.21 WIB pada Juni.",
      [("Dewi", "person", ["Dewi"])]),
+    # A regency is not the city of the same name, unless its regent names it.
+    ("Warga Kabupaten Bandung dan Bandung terdampak. Gerakan 3M Plus digalakkan di Stadion Sultan Agung, Bantul.",
+     [("Kabupaten Bandung", "place", ["Kabupaten Bandung"]), ("Bandung", "place", ["Bandung"]),
+      ("Stadion Sultan Agung", "place", ["Stadion Sultan Agung"]), ("Bantul", "place", ["Bantul"])]),
+    ("Bupati Pekalongan Hj. Siti Rahmawati meninjau Kabupaten Pekalongan.",
+     [("Kabupaten Pekalongan", "place", ["Kabupaten Pekalongan", "Pekalongan"]),
+      ("Siti Rahmawati", "person", ["Siti Rahmawati"])]),
+    # A team: "FC" marks a body, and the bare name is its short form.
+    ("Rajawali FC menang. Pelatih Rajawali, Marco van Dijkhuis, puas.",
+     [("Rajawali FC", "organization", ["Rajawali FC", "Rajawali"]),
+      ("Marco van Dijkhuis", "person", ["Marco van Dijkhuis"])]),
     # A title-case heading: only words the body also capitalises.
     ("Obama Sampaikan Pidato\n\nMantan Presiden Amerika Serikat Barack Obama turut hadir.",
      [("Barack Obama", "person", ["Barack Obama", "Obama"]), ("Amerika Serikat", "country", ["Amerika Serikat"])]),
@@ -98,6 +109,17 @@ def test_indonesian_entities(body, expected):
     ("The submarine is a Type 09-1 Han Class boat. It was built after World War II.", []),
     ("Environment Minister Olivia Grant spoke. Environment groups agreed.",
      [("Olivia Grant", "person", ["Olivia Grant"])]),
+    # Appositions and the words around a name decide its kind.
+    ("BrightCell Energy, one of Europe's largest solar panel makers, said profit fell. "
+     "The Munich-based company reported a loss.",
+     [("BrightCell Energy", "organization", ["BrightCell Energy"]), ("Europe", "place", ["Europe"]),
+      ("Munich", "place", ["Munich"])]),
+    ("According to data from the industry group SolarPower Europe, prices fell. "
+     "Markus Weber, an analyst at Helvetia Bank, agreed.",
+     [("SolarPower Europe", "organization", ["SolarPower Europe"]), ("Markus Weber", "person", ["Markus Weber"]),
+      ("Helvetia Bank", "organization", ["Helvetia Bank"])]),
+    ("His lawyer, Susan Park, argued. The vote in Riverton, a city of 90,000 people, was close.",
+     [("Susan Park", "person", ["Susan Park"]), ("Riverton", "place", ["Riverton"])]),
 ])
 def test_english_entities(body, expected):
     assert entities(body, "2004-11-18", "en") == expected

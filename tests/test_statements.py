@@ -66,6 +66,12 @@ INDONESIAN = [
      "ini mengungkapkan, kongres dihadiri 9 ribu orang.",
      [("Dino Pati Djalal", "mantan Duta Besar Amerika Serikat ini", "mengungkapkan", "reported",
        "kongres dihadiri 9 ribu orang", "anaphora")]),
+    # A description after the quote points back to the last person named.
+    ("Pelatih Rajawali FC, Marco van Dijkhuis, puas. \"Kami bermain disiplin,\" ucap pelatih asal Belanda itu.",
+     [("Marco van Dijkhuis", "pelatih asal Belanda itu", "ucap", "direct", "Kami bermain disiplin", "anaphora")]),
+    # A sentence-closing attribution whose subject opens the sentence, an aside between.
+    ("Kementerian Kesehatan dalam keterangan tertulisnya, Minggu (30/6), menyebut operasi pasar digelar.",
+     [("Kementerian Kesehatan", "Kementerian Kesehatan", "menyebut", "reported", "operasi pasar digelar", "name")]),
     # A scare quote inside the writer's own sentence is no statement.
     ("Rusia dapat mentransfer “teknologi penting” ke Korea Utara.", []),
 ]
@@ -108,6 +114,16 @@ ENGLISH = [
        "the intrusion an act of provocation and \"showing off,\" as the submarine was noisy", "name")]),
     ("\"One good year does not cancel out a decade of heat stress,\" said Mark Ellison.",
      [("Mark Ellison", "Mark Ellison", "said", "direct", "One good year does not cancel out a decade of heat stress", "name")]),
+    # The person, not the body in the apposition; "the company" is the last body named.
+    ("Markus Weber, an analyst at Helvetia Bank, said the cuts were \"overdue but not enough.\"",
+     [("Markus Weber", "Markus Weber", "said", "direct", "overdue but not enough.", "name")]),
+    ("BrightCell Energy, one of Europe's largest solar panel makers, said profit fell. "
+     "The Munich-based company reported a loss.",
+     [("BrightCell Energy", "BrightCell Energy", "said", "reported", "profit fell", "name"),
+      ("BrightCell Energy", "Munich-based company", "reported", "reported", "a loss", "anaphora")]),
+    # A long aside between the subject and the verb.
+    ("Mayor Robert Keane, who was declared the winner last month, said he would appeal.",
+     [("Robert Keane", "Mayor Robert Keane", "said", "reported", "he would appeal", "name")]),
     # "he said": the person named just before, not the earlier speaker.
     ("\"We will rebuild,\" Mayor Jane Doe said. Environment Minister Peter Otieno welcomed the plan. "
      "\"Jane Doe has shown what patient work can do,\" he said.",

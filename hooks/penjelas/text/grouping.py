@@ -53,6 +53,16 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long[i + 1:]
 
 
+def _other_unit(words: list[str], cands: list[Candidate], lang: Language) -> bool:
+    """"Kabupaten Bandung" and the city "Bandung" are two places, unless the
+    bare name comes with the unit's head ("Bupati Pekalongan")."""
+    unit, bare = words[0].lower(), " ".join(words[1:])
+    head = lang.separate_units.get(unit)
+    if head is None or not gazetteer.is_city(bare):
+        return False
+    return not any(c.text == bare and head in c.title.lower().split() for c in cands)
+
+
 def _is_acronym(text: str) -> bool:
     return text.isupper() and text.isalpha() and 2 <= len(text) <= 6
 
@@ -112,7 +122,7 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
         words = t.split()
         if len(words) < 2:
             continue
-        if words[0].lower() in lang.place_words:
+        if words[0].lower() in lang.place_words and not _other_unit(words, cands, lang):
             admin.setdefault(" ".join(words[1:]), set()).add(t)
         if words[-1].lower() in lang.org_words and not gazetteer.is_place(" ".join(words[:-1])):
             admin.setdefault(" ".join(words[:-1]), set()).add(t)  # "Rajawali FC" -> "Rajawali"

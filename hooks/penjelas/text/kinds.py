@@ -43,7 +43,20 @@ def _role_before(c: Candidate, lang: Language) -> bool:
 
 
 def _apposition(c: Candidate, lang: Language) -> set[str]:
-    return set(c.apposition)
+    """The words of "X, a city of 90,000 people," "X, seorang petani,": only
+    a phrase that opens with a determiner is an apposition."""
+    if c.apposition and c.apposition[0] in lang.determiners:
+        return set(c.apposition)
+    return set()
+
+
+def _body_context(c: Candidate, lang: Language) -> bool:
+    """A lowercase word for a body just before the name ("the industry group
+    X", "perusahaan X"), or in the apposition after it ("X, one of Europe's
+    largest makers")."""
+    bodies = lang.org_words | lang.org_nouns
+    near = [] if c.after_comma else [w for w in c.context[-2:] if w.islower()]
+    return any(w in bodies for w in near) or bool(_apposition(c, lang) & bodies)
 
 
 def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str]) -> tuple[str, bool]:
@@ -64,18 +77,20 @@ def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str]) 
         return "media", True
     if all(f.isupper() for f in forms):
         return "organization", True
+    if any(c.after in lang.governance or c.follow in lang.governance for c in cands):
+        return "person", True  # "pemerintahan Biden", "the Biden administration"
     if any(t.lower().rstrip(".") in lang.titles for c in cands for t in c.title.split()):
         return "person", True
     if any(_role_before(c, lang) for c in cands) or any(_apposition(c, lang) & lang.roles for c in cands):
         return "person", True  # "His lawyer, Susan Park"; "Mark Ellison, a spokesman"
+    if any(_body_context(c, lang) for c in cands):
+        return "organization", True  # "the industry group X"; "X, one of Europe's largest makers"
     if any(_apposition(c, lang) & lang.place_words for c in cands):
         return "place", True  # "Riverton, a city of 90,000 people"
     if words & lang.place_words and not all(w in lang.directions for w in words):
         return "place", True
     if all(w in lang.directions for w in words):
         return "group", True  # "Barat": the West
-    if any(c.after in lang.governance or c.follow in lang.governance for c in cands):
-        return "person", True  # "pemerintahan Biden", "the Biden administration"
     if any(_after_direction(c, lang) for c in cands):
         return "place", True
     if cands and all(c.after_bracket for c in cands):

@@ -47,6 +47,10 @@ class Language:
     definite: frozenset[str] = frozenset()  # "the service", "badan tersebut": a description pointing back
     future_markers: frozenset[str] = frozenset()  # "akan", "will": a bare month still to come
     roles: frozenset[str] = frozenset()  # "His lawyer, Susan Park": a role, a comma, a person
+    org_nouns: frozenset[str] = frozenset()  # "X, one of Europe's largest solar panel makers": a body
+    adjective_suffixes: tuple[str, ...] = ()  # "Munich-based": the place, not a name of its own
+    separate_units: dict[str, str] = dataclass_field(default_factory=dict)  # "kabupaten" -> its head's title, "bupati"
+    determiners: frozenset[str] = frozenset()  # "X, a city of": an apposition starts with one
     numbers: dict[str, int] = dataclass_field(default_factory=dict)  # "dua tahun lalu", "two years ago"
 
 
@@ -211,6 +215,9 @@ INDONESIAN = Language(
         direktur ketua kepala sekretaris pejabat menteri gubernur bupati presiden pendiri pemilik warga
         petani nelayan guru dokter pakar ahli terdakwa tersangka korban saksi istri suami anak kakak adik
         rekan sahabat kapten pemain atlet penulis seniman aktivis pengusaha karyawan buruh mahasiswa""".split()),
+    org_nouns=frozenset("perusahaan produsen operator pabrikan emiten maskapai lembaga organisasi".split()),
+    separate_units={"kabupaten": "bupati"},  # "Kabupaten Bandung" is not the city of Bandung; "Bupati Pekalongan" is
+    determiners=frozenset("seorang sebuah salah sang".split()),
     numbers={w: n for n, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())},
 )
 
@@ -311,6 +318,11 @@ ENGLISH = Language(
         minister mayor governor president founder owner resident farmer teacher doctor expert head chief
         captain player author activist worker student wife husband son daughter mother father
         colleague friend""".split()),
+    org_nouns=frozenset("""company firm maker makers manufacturer producer operator retailer lender insurer
+        carrier startup group agency body""".split()),
+    adjective_suffixes=("-based", "-born", "-led", "-backed", "-owned", "-funded", "-made", "-bound"),
+    separate_units={"county": "county"},
+    determiners=frozenset("a an the one".split()),
     numbers={**{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}, "a": 1, "an": 1},
 )
 

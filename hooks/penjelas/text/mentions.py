@@ -32,7 +32,7 @@ def _alias_pattern(aliases: list[str], lang: Language) -> re.Pattern | None:
     if not aliases:
         return None
     ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    clitics = "|".join(re.escape(c) for c in lang.clitics)
+    clitics = "|".join(re.escape(c) for c in lang.clitics + lang.adjective_suffixes)  # "Utaralah", "Munich-based"
     body = "|".join(re.escape(a) for a in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?=(?:{clitics})?(?![\w-]))")
 

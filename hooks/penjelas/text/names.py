@@ -36,6 +36,7 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 OPEN_QUOTES = "“\"‘'(«["
 LEADING = re.compile(r"[\s“\"‘'(«\[]*")
 WINDOW = 200  # characters before a name that its context is read from
+APPOSITION_WORDS = 7  # "X, one of Europe's largest solar panel makers,"
 HEADING_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 # "DURBAN, South Africa — ", "NAIROBI — ": the place a wire story was filed from.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:, [^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+")
@@ -57,7 +58,7 @@ class Candidate:
     dateline: bool = False  # the place a wire story opens with ("NAIROBI —")
     after_bracket: bool = False  # "Kejaksaan Negeri (Kejari) Surabaya": qualifies the body before it
     after_comma: bool = False  # "His lawyer, Susan Park", "Stadion Sultan Agung, Bantul"
-    apposition: list[str] = field(default_factory=list)  # "Riverton, a city of ...": two words after a comma
+    apposition: list[str] = field(default_factory=list)  # "Riverton, a city of ...": the words after a comma
 
 
 def is_cap(word: str) -> bool:
@@ -314,6 +315,14 @@ def _clitic_free(text: str, art: _Article) -> str:
     return text
 
 
+def _adjective_free(text: str, lang: Language) -> str:
+    """"Munich-based" -> "Munich": the adjective names a place."""
+    for suffix in lang.adjective_suffixes:
+        if text.lower().endswith(suffix) and len(text) > len(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
 def _pieces(s: Sentence, run: list[re.Match], art: _Article, split: bool) -> list[tuple[int, int, list[str]]]:
     """(first token, end token, titles) of each name in one run."""
     words = [t.group(0) for t in run]
@@ -363,6 +372,9 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
             return False
         if low_words[0] in lang.designator_words or low_words[0] in lang.titles | lang.portfolios:
             return False  # "Type 09-1"; "Environment" left over from "Environment Minister"
+        preceding = s.text[max(0, run[a].start() - 12):run[a].start()].split()
+        if preceding and preceding[-1][:1].isdigit():
+            return False  # "3M Plus", "Covid-19 Varian": part of a code
         following = s.text[run[a].end():run[a].end() + 3].lstrip()
         if following[:1].isdigit() and not gazetteer.is_place(text):
             return False  # "Type 09-1", "Pasal 340": a code
@@ -410,7 +422,7 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
         for run in runs[s.id]:
             for a, b, titles in _pieces(s, run, art, split=True):
                 start, end = run[a].start(), run[b - 1].end()
-                text = _clitic_free(s.text[start:end], art)
+                text = _adjective_free(_clitic_free(s.text[start:end], art), lang)
                 if not _keep(s, run, a, b, text, art, ignore):
                     continue
                 cand = _candidate(s, text, start, titles)
@@ -430,7 +442,7 @@ def _candidate(s: Sentence, text: str, start: int, titles: list[str], long_of: s
     before = TOKEN.findall(head)
     rest = s.text[start + len(text):start + len(text) + WINDOW]
     follow = TOKEN.match(rest.lstrip(" ,"))
-    apposition = TOKEN.findall(rest[1:40])[:2] if rest.startswith(",") else []
+    apposition = TOKEN.findall(rest[1:80].split(",")[0])[:APPOSITION_WORDS] if rest.startswith(",") else []
     return Candidate(text, s.id, start, start + len(text), title=" ".join(titles),
                      after=before[-1].lower() if before else "", context=before[-4:],
                      follow=follow.group(0).lower() if follow else "", long_of=long_of,

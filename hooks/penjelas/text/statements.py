@@ -23,6 +23,7 @@ PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 THAT = re.compile(r"\b(bahwa|that)\b")
 CLAUSE_BREAK = re.compile(r"[.;:]|\b(dan|and)\b")
+APPOSITIVE = re.compile(r",[^,.;:]{1,80},\s*")  # ", an analyst at Helvetia Bank, "
 SPEAKING_KINDS = {"person", "organization", "media", "country", "group"}
 SHORT_QUOTE_WORDS = 4  # quotes shorter than this, unattributed, are scare quotes
 MAX_WORDS_VERB_TO_QUOTE = 3  # "X told reporters “…”"; more, and the quote is inside reported content
@@ -31,6 +32,7 @@ MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
 MAX_SUBJECT_GAP = 90  # "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"
 DESCRIPTION_REACH = 10  # sentences back that "the institute" may point to
 MAX_TRAILING_WORDS = 4
+ACCORDING_REACH = 60  # "according to data from the industry group X"
 ATTRIBUTION_WINDOW = 300  # characters either side of a quote searched for "kata X"
 MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"  # "…, the union said on Thursday.": what may follow a closing attribution
 # A word before a speech verb that makes it no attribution ("yang mengatakan", "is thought").
@@ -258,7 +260,7 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
     elif named_after and (after or verb.lower() in ("kata", "said", "says", "told")):
         m = named_after
     elif before:
-        m = before[-1]
+        m = _appositive_person(s, before, vstart, doc) or before[-1]
     else:
         gap = text[: w.start()].split() if after else text[: w.start()].split()[-2:]
         if any(g.lower().strip(",") in lang.pronouns for g in gap):
@@ -341,7 +343,7 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
     gap = before_text.split()
     stripped = [g.strip(",").lower() for g in gap]
     if ms and w.start() - ms[-1].end <= MAX_SPEAKER_GAP and not CLAUSE_BREAK.search(s.text[ms[-1].end:w.start()]):
-        m = ms[-1]
+        m = _appositive_person(s, ms, w.start(), doc) or ms[-1]
         between = [x.lower() for x in WORD.findall(s.text[m.end:w.start()])]
         described = any(t in lang.titles for t in stripped[:-1])
         if not (len(between) == 1 and between[0] in lang.anaphora and described):
@@ -364,6 +366,15 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
             phrase = phrase.split(",")[-1].strip()
         return Statement(None, phrase, verb, kind, content, [s.id], "anaphora")
     return None
+
+
+def _appositive_person(s: Sentence, ms: list[Mention], verb_start: int, doc: _Doc) -> Mention | None:
+    """"Markus Weber, an analyst at Helvetia Bank, said": the person, not
+    the body named in the apposition between them and the verb."""
+    people = [m for m in ms if doc.kind(m) == "person"]
+    if not people or people[-1] is ms[-1]:
+        return None
+    return people[-1] if APPOSITIVE.fullmatch(s.text[people[-1].end:verb_start]) else None
 
 
 def _pronoun_subject(gap: list[str], lang: Language) -> str | None:
@@ -428,10 +439,12 @@ def _entity_for_noun(s: Sentence, noun: str, doc: _Doc, lang: Language) -> str |
     if not noun.islower() or noun in lang.pronouns or noun in lang.function_words:
         return None
     k = doc.order[s.id]
+    generic = noun in lang.org_nouns  # "the company": the last body named
     for prev in reversed(doc.sentences[max(0, k - DESCRIPTION_REACH):k + 1]):
         for m in reversed(doc.mentions.get(prev.id, [])):
             e = doc.entities.get(m.entity)
-            if e and doc.speaking(m) and noun.lower() in (x.lower() for x in e.name.split()):
+            if e and doc.speaking(m) and (noun.lower() in (x.lower() for x in e.name.split())
+                                          or generic and e.kind == "organization"):
                 return m.entity
     return None
 
@@ -442,8 +455,8 @@ def _definite(s: Sentence, before_text: str, doc: _Doc, lang: Language) -> str |
     words = WORD.findall(before_text)[-3:]
     if len(words) < 2:
         return None
-    if words[-2].lower() in lang.definite and lang.code == "en":
-        noun = words[-1]
+    if lang.code == "en" and (words[-2].lower() in lang.definite or len(words) == 3 and words[0].lower() in lang.definite):
+        noun = words[-1]  # "the service", "the Munich-based company"
     elif words[-1].lower() in lang.definite and lang.code != "en":
         noun = words[-2]
     else:
@@ -459,7 +472,8 @@ def _content_after(text: str, offset: int) -> str:
 
 def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
     """"Menurut X, …", "… according to X", "Menurut dia, …"."""
-    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end() and m.start - w.end() <= 30]
+    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end()
+          and m.start - w.end() <= ACCORDING_REACH]
     described = _described_after(s, w, doc, lang)
     if not ms and described is not None:
         named, phrase, at = described
