@@ -132,3 +132,24 @@ def test_extraction_never_reads_notes_when_told_not_to():
     problems = Problems()
     build_story(article, {}, problems, use_notes=False)
     assert problems.items == []
+
+
+def test_every_fixture_article_builds_its_pages_with_no_notes(tmp_path):
+    """Issue 3, "done when": each article, with no notes at all, builds and
+    yields its speakers, dates and entities."""
+    import shutil
+
+    from penjelas.build import prepare
+
+    for folder in ARTICLES.iterdir():
+        (tmp_path / "content" / "stories" / folder.name).mkdir(parents=True)
+        shutil.copy(folder / "article.md", tmp_path / "content" / "stories" / folder.name / "article.md")
+    (tmp_path / "docs").mkdir()
+    result = prepare(tmp_path / "content", tmp_path / "docs", base=tmp_path)
+    assert result.problems.errors == [] and result.problems.warnings == []
+    assert len(result.site.stories) == len(list(ARTICLES.iterdir()))
+    for story in result.site.stories:
+        assert story.entities and story.statements and any(t.value for t in story.time_expressions), story.meta.slug
+        assert all(st.speaker for st in story.statements), story.meta.slug
+        pages = [p.src_uri for p in result.pages if p.src_uri.startswith(story.meta.slug + "/")]
+        assert len(pages) >= 6, (story.meta.slug, pages)

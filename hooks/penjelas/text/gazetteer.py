@@ -344,13 +344,9 @@ def is_country(name: str) -> bool:
     return name in COUNTRIES
 
 
-def country_key(name: str) -> str | None:
-    """One key for every name of a country: "AS" and "Amerika Serikat" share it."""
-    return _COUNTRY_KEY.get(name)
-
-
 def place_key(name: str) -> str | None:
-    """One key for every name of a country or place ("Sumbar", "Sumatra Barat")."""
+    """One key for every name of a country or place: "AS" and "Amerika
+    Serikat" share it, and so do "Sumbar" and "Sumatra Barat"."""
     return _COUNTRY_KEY.get(name) or _PLACE_KEY.get(name)
 
 
