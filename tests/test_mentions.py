@@ -82,6 +82,14 @@ def candidates(body, language="id"):
     ("Rajawali FC menang. Pelatih Rajawali, Marco van Dijkhuis, puas.",
      [("Rajawali FC", "organization", ["Rajawali FC", "Rajawali"]),
       ("Marco van Dijkhuis", "person", ["Marco van Dijkhuis"])]),
+    # Datelines of Indonesian outlets; a rank's branch; a two-word short form.
+    ("JAKARTA, KOMPAS.com - Presiden Joko Widodo tiba di Istana Merdeka.",
+     [("JAKARTA", "place", ["JAKARTA"]), ("KOMPAS", "media", ["KOMPAS"]),
+      ("Joko Widodo", "person", ["Joko Widodo"]), ("Istana Merdeka", "place", ["Istana Merdeka"])]),
+    ("Jakarta (ANTARA) - Menteri Keuangan Sri Mulyani Indrawati hadir. Sri Mulyani tersenyum. "
+     "Kepala BNPB Letjen TNI Suharyanto juga hadir.",
+     [("Jakarta", "place", ["Jakarta"]), ("Sri Mulyani Indrawati", "person", ["Sri Mulyani Indrawati", "Sri Mulyani"]),
+      ("BNPB", "organization", ["BNPB"]), ("Suharyanto", "person", ["Suharyanto"])]),
     # A title-case heading: only words the body also capitalises.
     ("Obama Sampaikan Pidato\n\nMantan Presiden Amerika Serikat Barack Obama turut hadir.",
      [("Barack Obama", "person", ["Barack Obama", "Obama"]), ("Amerika Serikat", "country", ["Amerika Serikat"])]),
@@ -105,6 +113,10 @@ def test_indonesian_entities(body, expected):
     # A wire dateline is a place; "Kenya" does not split off a body's name.
     ("NAIROBI — A Kenyan forester was honoured in Nairobi. The Kenya Forest Service said nothing.",
      [("Nairobi", "place", ["Nairobi", "NAIROBI"]), ("Kenya Forest Service", "organization", ["Kenya Forest Service"])]),
+    # A wire dateline with its agency; "U.S." is one name.
+    ("WASHINGTON (AP) — President Joe Biden said the U.S. would help Ukraine. Biden spoke at the White House.",
+     [("WASHINGTON", "place", ["WASHINGTON"]), ("AP", "media", ["AP"]), ("Joe Biden", "person", ["Joe Biden", "Biden"]),
+      ("U.S.", "country", ["U.S."]), ("Ukraine", "country", ["Ukraine"]), ("White House", "place", ["White House"])]),
     # Codes, models and wars are not people, bodies or places.
     ("The submarine is a Type 09-1 Han Class boat. It was built after World War II.", []),
     ("Environment Minister Olivia Grant spoke. Environment groups agreed.",

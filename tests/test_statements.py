@@ -72,6 +72,8 @@ INDONESIAN = [
     # A sentence-closing attribution whose subject opens the sentence, an aside between.
     ("Kementerian Kesehatan dalam keterangan tertulisnya, Minggu (30/6), menyebut operasi pasar digelar.",
      [("Kementerian Kesehatan", "Kementerian Kesehatan", "menyebut", "reported", "operasi pasar digelar", "name")]),
+    ("JAKARTA, KOMPAS.com - Presiden Joko Widodo mengatakan pemerintah akan menambah anggaran.",
+     [("Joko Widodo", "Presiden Joko Widodo", "mengatakan", "reported", "pemerintah akan menambah anggaran", "name")]),
     # A scare quote inside the writer's own sentence is no statement.
     ("Rusia dapat mentransfer “teknologi penting” ke Korea Utara.", []),
 ]
@@ -121,6 +123,9 @@ ENGLISH = [
      "The Munich-based company reported a loss.",
      [("BrightCell Energy", "BrightCell Energy", "said", "reported", "profit fell", "name"),
       ("BrightCell Energy", "Munich-based company", "reported", "reported", "a loss", "anaphora")]),
+    # A dateline is not part of the speaker; a day before "that" is not part of the content.
+    ("WASHINGTON (AP) — President Joe Biden said Tuesday that the U.S. would send more aid.",
+     [("Joe Biden", "President Joe Biden", "said", "reported", "the U.S. would send more aid", "name")]),
     # A long aside between the subject and the verb.
     ("Mayor Robert Keane, who was declared the winner last month, said he would appeal.",
      [("Robert Keane", "Mayor Robert Keane", "said", "reported", "he would appeal", "name")]),

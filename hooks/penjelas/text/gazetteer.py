@@ -251,6 +251,8 @@ Laut China Selatan|Laut Cina Selatan|South China Sea|Laut China Timur|East China
 Strait of Malacca|Laut Jawa|Samudra Hindia|Samudera Hindia|Indian Ocean|Samudra Pasifik
 Samudera Pasifik|Pacific Ocean|Mediterania|Mediterranean|Teluk Persia|Persian Gulf|Krimea|Crimea
 Donbas|Siberia|Kashmir|Tibet|Xinjiang|Hokkaido|Kyushu|Honshu|Jeju|Hawaii|Alaska|Greenland
+White House|Gedung Putih|Kremlin|Pentagon|Downing Street|Capitol Hill|Istana Merdeka|Istana Negara
+Istana Bogor|Senayan|Blue House|Zhongnanhai|Elysee|Élysée|Vatican City
 """
 
 # Places with more than one name: Indonesian provinces and their standard
@@ -338,6 +340,7 @@ COUNTRIES = frozenset(_COUNTRY_KEY)
 CITIES = frozenset(_split(_CITIES))
 REGIONS = frozenset(_split(_REGIONS)) | frozenset(n for n in _PLACE_KEY if n not in CITIES and n not in _COUNTRY_KEY)
 MEDIA = frozenset(_split(_MEDIA))
+_MEDIA_LOWER = frozenset(m.lower() for m in MEDIA if len(m) > 3)
 
 
 def is_country(name: str) -> bool:
@@ -364,4 +367,5 @@ def is_place(name: str) -> bool:
 
 
 def is_media(name: str) -> bool:
-    return name in MEDIA
+    """Also in capitals: "ANTARA", "KOMPAS" in datelines."""
+    return name in MEDIA or name.lower() in _MEDIA_LOWER

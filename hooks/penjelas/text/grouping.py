@@ -127,8 +127,9 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
         if words[-1].lower() in lang.org_words and not gazetteer.is_place(" ".join(words[:-1])):
             admin.setdefault(" ".join(words[:-1]), set()).add(t)  # "Rajawali FC" -> "Rajawali"
         if not any(w.lower() in generic for w in words) and not gazetteer.is_place(t) and not any(w.isupper() for w in words):
-            personal.setdefault(words[0], set()).add(t)
-            personal.setdefault(words[-1], set()).add(t)
+            for k in range(1, len(words)):  # "Sri Mulyani", "Indrawati", "Mulyani Indrawati"
+                personal.setdefault(" ".join(words[:k]), set()).add(t)
+                personal.setdefault(" ".join(words[k:]), set()).add(t)
     for t in texts:
         fulls = {uf.find(f) for f in admin.get(t, ())} - {uf.find(t)}
         if len(fulls) == 1:
@@ -137,7 +138,7 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
     for t in texts:
         sizes[uf.find(t)] = sizes.get(uf.find(t), 0) + 1
     for t in texts:
-        if " " in t or t.isupper() or gazetteer.is_place(t) or sizes[uf.find(t)] > 1:
+        if t.isupper() or gazetteer.is_place(t) or sizes[uf.find(t)] > 1:
             continue  # already placed by a surer rule
         fulls = {uf.find(f) for f in personal.get(t, ())} - {uf.find(t)}
         if len(fulls) == 1:

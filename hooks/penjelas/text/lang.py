@@ -51,6 +51,8 @@ class Language:
     adjective_suffixes: tuple[str, ...] = ()  # "Munich-based": the place, not a name of its own
     separate_units: dict[str, str] = dataclass_field(default_factory=dict)  # "kabupaten" -> its head's title, "bupati"
     determiners: frozenset[str] = frozenset()  # "X, a city of": an apposition starts with one
+    ranks: frozenset[str] = frozenset()  # military and police ranks ...
+    rank_branches: frozenset[str] = frozenset()  # ... and the branch that may follow them: "Letjen TNI Suharyanto"
     numbers: dict[str, int] = dataclass_field(default_factory=dict)  # "dua tahun lalu", "two years ago"
 
 
@@ -218,6 +220,10 @@ INDONESIAN = Language(
     org_nouns=frozenset("perusahaan produsen operator pabrikan emiten maskapai lembaga organisasi".split()),
     separate_units={"kabupaten": "bupati"},  # "Kabupaten Bandung" is not the city of Bandung; "Bupati Pekalongan" is
     determiners=frozenset("seorang sebuah salah sang".split()),
+    ranks=frozenset("""letjen mayjen brigjen jenderal jend kolonel kol letkol mayor kapten lettu letda laksamana
+        laksma laksda laksdya marsekal marsma marsda marsdya serma serka sertu pelda peltu kopda koptu praka
+        pratu irjen komjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda""".split()),
+    rank_branches=frozenset("tni polri purn inf kav art mar pnb psk".split()),
     numbers={w: n for n, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())},
 )
 

@@ -32,14 +32,16 @@ from . import gazetteer
 from .acronyms import Definition
 from .lang import Language
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")  # "U.S." is one token
 OPEN_QUOTES = "“\"‘'(«["
 LEADING = re.compile(r"[\s“\"‘'(«\[]*")
 WINDOW = 200  # characters before a name that its context is read from
 APPOSITION_WORDS = 7  # "X, one of Europe's largest solar panel makers,"
 HEADING_END = re.compile(r"[.!?…:;\"”’)]\s*$")
-# "DURBAN, South Africa — ", "NAIROBI — ": the place a wire story was filed from.
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:, [^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+")
+# "DURBAN, South Africa — ", "NAIROBI — ", "WASHINGTON (AP) — ", "JAKARTA, KOMPAS.com - ",
+# "Jakarta (ANTARA) - ", "Liputan6.com, Jakarta - ": the place a story was filed from.
+DATELINE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)(?:\s*\([^()\n]{1,30}\))?"
+                      r"(?:, [^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+")
 MAX_HEADING_WORDS = 12
 
 
@@ -110,8 +112,10 @@ class _Article:
         self.dateline: dict[str, tuple[int, int]] = {}  # sentence id -> (place end, text start)
         if sentences:
             m = DATELINE.match(sentences[0].text)
-            if m:
+            if m and (m.group("place").isupper() or gazetteer.is_place(m.group("place"))):
                 self.dateline[sentences[0].id] = (m.end("place"), m.end())
+            elif m:  # "Liputan6.com, Jakarta - ": the dateline still ends there
+                self.dateline[sentences[0].id] = (-1, m.end())
 
     def initial(self, s: Sentence, start: int) -> bool:
         """Does the word at ``start`` open its sentence (or follow the dateline)?"""
@@ -191,8 +195,8 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tupl
         if phrase and k + len(phrase) < n:
             k += len(phrase)
             continue
-        if low in lang.titles:
-            titles.append(words[k])
+        if low in lang.titles or (low in lang.rank_branches and titles and _low(titles[-1]) in lang.ranks):
+            titles.append(words[k])  # "Letjen TNI": the branch belongs to the rank
             k += 1
             continue
         if low in lang.function_words or low in lang.months or low in lang.weekdays:
@@ -365,6 +369,8 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
         return False
     if len(words) == 1:
         w = words[0]
+        if len(w) == 1:
+            return False  # an initial on its own
         if (initial and text not in art.mid_caps and not text.isupper() and not gazetteer.is_place(text)
                 and s.id not in art.headings):
             return False

@@ -23,6 +23,7 @@ PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 THAT = re.compile(r"\b(bahwa|that)\b")
 CLAUSE_BREAK = re.compile(r"[.;:]|\b(dan|and)\b")
+CLAUSE_MARKS = ("”", '"', ";", "(", ")", ":", "—", "–", " - ")
 APPOSITIVE = re.compile(r",[^,.;:]{1,80},\s*")  # ", an analyst at Helvetia Bank, "
 SPEAKING_KINDS = {"person", "organization", "media", "country", "group"}
 SHORT_QUOTE_WORDS = 4  # quotes shorter than this, unattributed, are scare quotes
@@ -32,6 +33,7 @@ MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
 MAX_SUBJECT_GAP = 90  # "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"
 DESCRIPTION_REACH = 10  # sentences back that "the institute" may point to
 MAX_TRAILING_WORDS = 4
+DAY_WORDS = frozenset("today yesterday kemarin".split())  # "said yesterday that ..."
 ACCORDING_REACH = 60  # "according to data from the industry group X"
 ATTRIBUTION_WINDOW = 300  # characters either side of a quote searched for "kata X"
 MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"  # "…, the union said on Thursday.": what may follow a closing attribution
@@ -290,7 +292,8 @@ def _description(text: str, lang: Language) -> str | None:
 
 def _np_before(text: str, m: Mention, lang: Language) -> str:
     """The noun phrase that ends with mention ``m`` ("Juru bicara ... John Kirby")."""
-    clause_start = max(text.rfind(c, 0, m.start) for c in ("”", '"', ";", "(", ":")) + 1
+    # A clause, or a dateline ("WASHINGTON (AP) — President Joe Biden"), ends at these.
+    clause_start = max((text.rfind(c, 0, m.start) + len(c) for c in CLAUSE_MARKS if c in text[:m.start]), default=0)
     comma = text.rfind(", ", 0, m.start)
     if comma >= clause_start and comma > m.start - 60:
         clause_start = comma + 2
@@ -324,8 +327,8 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
     before_text = s.text[: w.start()]
     if THAT.search(before_text):
         return None  # inside the content of an earlier verb
-    content = _content_after(s.text, w.end())
-    if not content or (len(WORD.findall(content)) <= MAX_TRAILING_WORDS and not THAT.search(s.text[w.end():])):
+    content = _content_after(s.text, w.end(), lang)
+    if not content or _adjunct(content, lang):
         closing = _final_attribution(s, w, doc, lang)
         if closing is not None or not content:
             return closing
@@ -464,10 +467,25 @@ def _definite(s: Sentence, before_text: str, doc: _Doc, lang: Language) -> str |
     return _entity_for_noun(s, noun, doc, lang)  # a common noun only: "Amerika Serikat ini" names
 
 
-def _content_after(text: str, offset: int) -> str:
+def _content_after(text: str, offset: int, lang: Language | None = None) -> str:
+    """What follows a speech verb, without "bahwa"/"that", and without a day
+    before it ("said Tuesday that ...")."""
     rest = text[offset:].lstrip(" ,:")
+    if lang is not None:
+        words = WORD.findall(rest[:40])
+        if len(words) >= 2 and (words[0].lower() in lang.weekdays or words[0].lower() in DAY_WORDS) \
+                and words[1].lower() in ("that", "bahwa"):
+            rest = rest[rest.lower().find(words[1].lower()):]
     rest = re.sub(r"^(bahwa|that)\s+", "", rest)
     return rest.rstrip().rstrip(".")
+
+
+def _adjunct(content: str, lang: Language) -> bool:
+    """Is what follows the verb only a short adjunct ("on Thursday", "in a
+    statement", "pada Senin"), so that the attribution closes the sentence?"""
+    words = WORD.findall(content)
+    return len(words) <= MAX_TRAILING_WORDS and bool(words) and (
+        words[0].lower() in lang.function_words or words[0].lower() in lang.weekdays)
 
 
 def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
