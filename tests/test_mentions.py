@@ -90,6 +90,10 @@ def candidates(body, language="id"):
      "Kepala BNPB Letjen TNI Suharyanto juga hadir.",
      [("Jakarta", "place", ["Jakarta"]), ("Sri Mulyani Indrawati", "person", ["Sri Mulyani Indrawati", "Sri Mulyani"]),
       ("BNPB", "organization", ["BNPB"]), ("Suharyanto", "person", ["Suharyanto"])]),
+    # Titles before a defined body go to the name after its bracket; "Jakarta Pusat" is a place.
+    ("Ketua Umum Partai Demokrasi Indonesia Perjuangan (PDI-P) Megawati Soekarnoputri hadir di Jakarta Pusat.",
+     [("Partai Demokrasi Indonesia Perjuangan", "organization", ["Partai Demokrasi Indonesia Perjuangan", "PDI-P"]),
+      ("Megawati Soekarnoputri", "person", ["Megawati Soekarnoputri"]), ("Jakarta Pusat", "place", ["Jakarta Pusat"])]),
     # A title-case heading: only words the body also capitalises.
     ("Obama Sampaikan Pidato\n\nMantan Presiden Amerika Serikat Barack Obama turut hadir.",
      [("Barack Obama", "person", ["Barack Obama", "Obama"]), ("Amerika Serikat", "country", ["Amerika Serikat"])]),

@@ -126,6 +126,8 @@ ENGLISH = [
     # A dateline is not part of the speaker; a day before "that" is not part of the content.
     ("WASHINGTON (AP) — President Joe Biden said Tuesday that the U.S. would send more aid.",
      [("Joe Biden", "President Joe Biden", "said", "reported", "the U.S. would send more aid", "name")]),
+    ("Labour leader Keir Starmer disagreed, saying the plan would fail.",
+     [("Keir Starmer", "Keir Starmer", "saying", "reported", "the plan would fail", "name")]),
     # A long aside between the subject and the verb.
     ("Mayor Robert Keane, who was declared the winner last month, said he would appeal.",
      [("Robert Keane", "Mayor Robert Keane", "said", "reported", "he would appeal", "name")]),

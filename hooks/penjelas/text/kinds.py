@@ -69,6 +69,9 @@ def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str]) 
         return "media", True
     if first in lang.place_words and first not in lang.directions and not words & lang.org_words:
         return "place", True
+    parts = name.split()
+    if len(parts) > 1 and gazetteer.is_place(parts[0]) and all(w.lower() in lang.directions for w in parts[1:]):
+        return "place", True  # "Jakarta Pusat", "Jakarta Selatan"
     if words & lang.org_words:
         return "organization", True
     if any(gazetteer.is_city(f) or gazetteer.is_region(f) for f in forms) or any(c.dateline for c in cands):

@@ -434,6 +434,7 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
                 cand = _candidate(s, text, start, titles)
                 cand.dateline = art.dateline.get(s.id, (-1, 0))[0] == end
                 out.append(cand)
+    _titles_across_brackets(out, definitions, sentences, lang)
     by_id = {s.id: s for s in sentences}
     for d in definitions:
         s = by_id[d.sentence]
@@ -441,6 +442,26 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
         out.append(_candidate(s, d.short, d.short_start, [], long_of=d.long))
     out.sort(key=lambda c: (c.sentence, c.start))
     return out
+
+
+def _titles_across_brackets(cands: list[Candidate], definitions: list[Definition], sentences: list[Sentence],
+                            lang: Language) -> None:
+    """"Ketua Umum Partai X (PDI-P) Megawati": the titles before a defined
+    body belong to the name after its bracket, as in "Presiden Rusia Vladimir Putin"."""
+    text = {s.id: s.text for s in sentences}
+    for c in cands:
+        if not c.after_bracket or c.title:
+            continue
+        for d in definitions:
+            t = text[d.sentence]
+            if d.sentence == c.sentence and d.short_end < c.start and not t[d.short_end:c.start].strip(" )"):
+                titles = []
+                for word in reversed(TOKEN.findall(t[max(0, d.long_start - WINDOW):d.long_start])):
+                    if _low(word) not in lang.titles and _low(word) not in lang.portfolios:
+                        break
+                    titles.insert(0, word)  # "Ketua Umum": a title and its portfolio
+                if any(_low(w) in lang.titles for w in titles):
+                    c.title = " ".join(titles)
 
 
 def _candidate(s: Sentence, text: str, start: int, titles: list[str], long_of: str = "") -> Candidate:
