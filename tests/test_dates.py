@@ -70,6 +70,8 @@ ENGLISH = [
      "2021-03-12",
      [("between 2 and 6 March", "2021-03-02", "day", "2021-03-06", None, None),
       ("June", "2021-06", "month", None, None, None), ("October", "2021-10", "month", None, None, None)]),
+    ("The bronzes return by the end of the year, under a 1963 law.", "2022-06-03",
+     [("the end of the year", "2022", "year", None, None, None), ("1963", "1963", "year", None, None, None)]),
     # "may" the verb is no month; "May" after "in" is.
     ("The reef was bleached two years ago. Ships may dock here. The port opened in May.", "2021-03-12",
      [("two years ago", "2019", "year", None, None, None), ("May", "2020-05", "month", None, None, None)]),

@@ -94,6 +94,14 @@ def candidates(body, language="id"):
     ("Ketua Umum Partai Demokrasi Indonesia Perjuangan (PDI-P) Megawati Soekarnoputri hadir di Jakarta Pusat.",
      [("Partai Demokrasi Indonesia Perjuangan", "organization", ["Partai Demokrasi Indonesia Perjuangan", "PDI-P"]),
       ("Megawati Soekarnoputri", "person", ["Megawati Soekarnoputri"]), ("Jakarta Pusat", "place", ["Jakarta Pusat"])]),
+    # A body's name with "dan" inside, and the name everyone uses for it; a middle name as short form.
+    ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Makassar, Muhammad Arif Anwar, hadir. Arif tersenyum.",
+     [("Kantor Pencarian dan Pertolongan", "organization", ["Kantor Pencarian dan Pertolongan", "Basarnas"]),
+      ("Makassar", "place", ["Makassar"]), ("Muhammad Arif Anwar", "person", ["Muhammad Arif Anwar", "Arif"])]),
+    # Two bodies joined by "dan" stay two.
+    ("Universitas Indonesia dan Universitas Gadjah Mada bekerja sama.",
+     [("Universitas Indonesia", "organization", ["Universitas Indonesia"]),
+      ("Universitas Gadjah Mada", "organization", ["Universitas Gadjah Mada"])]),
     # A title-case heading: only words the body also capitalises.
     ("Obama Sampaikan Pidato\n\nMantan Presiden Amerika Serikat Barack Obama turut hadir.",
      [("Barack Obama", "person", ["Barack Obama", "Obama"]), ("Amerika Serikat", "country", ["Amerika Serikat"])]),
@@ -121,6 +129,11 @@ def test_indonesian_entities(body, expected):
     ("WASHINGTON (AP) — President Joe Biden said the U.S. would help Ukraine. Biden spoke at the White House.",
      [("WASHINGTON", "place", ["WASHINGTON"]), ("AP", "media", ["AP"]), ("Joe Biden", "person", ["Joe Biden", "Biden"]),
       ("U.S.", "country", ["U.S."]), ("Ukraine", "country", ["Ukraine"]), ("White House", "place", ["White House"])]),
+    ("Abba Musa, the head of Nigeria's National Commission for Museums and Monuments, spoke. The British Museum "
+     "declined.",
+     [("Abba Musa", "person", ["Abba Musa"]), ("Nigeria", "country", ["Nigeria"]),
+      ("National Commission for Museums and Monuments", "organization", ["National Commission for Museums and Monuments"]),
+      ("British Museum", "organization", ["British Museum"])]),
     # Codes, models and wars are not people, bodies or places.
     ("The submarine is a Type 09-1 Han Class boat. It was built after World War II.", []),
     ("Environment Minister Olivia Grant spoke. Environment groups agreed.",

@@ -74,6 +74,9 @@ INDONESIAN = [
      [("Kementerian Kesehatan", "Kementerian Kesehatan", "menyebut", "reported", "operasi pasar digelar", "name")]),
     ("JAKARTA, KOMPAS.com - Presiden Joko Widodo mengatakan pemerintah akan menambah anggaran.",
      [("Joko Widodo", "Presiden Joko Widodo", "mengatakan", "reported", "pemerintah akan menambah anggaran", "name")]),
+    # "Menurut <title of a body>, <person>, …": the person.
+    ("Menurut Kepala Subkomite Pelayaran KNKT, Capt. Bambang Irawan, investigasi awal dimulai pekan ini.",
+     [("Bambang Irawan", "Bambang Irawan", "menurut", "reported", "investigasi awal dimulai pekan ini", "name")]),
     # A scare quote inside the writer's own sentence is no statement.
     ("Rusia dapat mentransfer “teknologi penting” ke Korea Utara.", []),
 ]
@@ -128,6 +131,15 @@ ENGLISH = [
      [("Joe Biden", "President Joe Biden", "said", "reported", "the U.S. would send more aid", "name")]),
     ("Labour leader Keir Starmer disagreed, saying the plan would fail.",
      [("Keir Starmer", "Keir Starmer", "saying", "reported", "the plan would fail", "name")]),
+    # An apposition naming bodies, then a second verb: the subject speaks.
+    ("Abba Musa, the head of Nigeria's National Commission for Museums and Monuments, welcomed the move and said "
+     "the bronzes would be displayed in Benin City.",
+     [("Abba Musa", "Abba Musa", "said", "reported", "the bronzes would be displayed in Benin City", "name")]),
+    # "according to the commission" at the end points back to the body named before.
+    ("Abba Musa leads the National Commission for Museums and Monuments. The sculptures will be handed over "
+     "on 28 June, according to the commission.",
+     [("National Commission for Museums and Monuments", "the commission", "according to", "reported",
+       "The sculptures will be handed over on 28 June", "anaphora")]),
     # A long aside between the subject and the verb.
     ("Mayor Robert Keane, who was declared the winner last month, said he would appeal.",
      [("Robert Keane", "Mayor Robert Keane", "said", "reported", "he would appeal", "name")]),

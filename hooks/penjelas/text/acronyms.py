@@ -100,6 +100,28 @@ def _long_form_before(text: str, end: int, short: str) -> tuple[int, int] | None
     return best_initials or best_letters
 
 
+def _body_before(text: str, end: int, short: str, lang: Language) -> tuple[int, int] | None:
+    """"Kantor Pencarian dan Pertolongan (Basarnas)": a body's name and the
+    name everyone uses for it, though the letters do not match. Only when the
+    words before the bracket open with a word for a body ("Kantor", "Badan")."""
+    if " " in short:
+        return None
+    cut = max((text.rfind(c, 0, end) for c in ".;:“”\"()"), default=-1)
+    words = [w for w in WORD.finditer(text, cut + 1, end) if w.group(0) != ","]
+    run: list[re.Match] = []
+    for w in reversed(words):
+        if not (w.group(0)[:1].isupper() or w.group(0).lower() in LINKS):
+            break
+        run.insert(0, w)
+    while run and not run[0].group(0)[:1].isupper():
+        run.pop(0)
+    # The body's word may come after a title ("Kepala Kantor ..."): start there.
+    starts = [k for k, w in enumerate(run) if w.group(0).lower() in lang.org_words]
+    if not starts or len(run) - starts[0] < 2:
+        return None
+    return run[starts[0]].start(), run[-1].end()
+
+
 def find_definitions(sentences: list[Sentence], lang: Language) -> list[Definition]:
     """Every "Long Form (SHORT)", "SHORT (Long Form)" and "Long Form or SHORT"."""
     out: list[Definition] = []
@@ -110,7 +132,7 @@ def find_definitions(sentences: list[Sentence], lang: Language) -> list[Definiti
             a = m.start(1) + m.group(1).find(inner)
             before_end = len(text[: m.start()].rstrip())
             if SHORT_FORM.fullmatch(inner) and _looks_short(inner):
-                span = _long_form_before(text, before_end, inner)
+                span = _long_form_before(text, before_end, inner) or _body_before(text, before_end, inner, lang)
                 if span:
                     out.append(Definition(s.id, text[span[0]:span[1]], span[0], span[1], inner, a, a + len(inner)))
                     continue

@@ -76,9 +76,10 @@ class _Rules:
                 ("time", re.compile(r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", re.I)),
                 ("weekday", re.compile(rf"(?:(?P<rel0>last|next|this|on)\s+)?(?P<wd>{WD})\b")),
                 ("decade", re.compile(r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b")),
-                ("year", re.compile(rf"\b(?i:in|since|by|until|of|the|from|during|throughout) (?P<x>{Y})\b")),
+                ("year", re.compile(rf"\b(?i:in|since|by|until|of|the|from|during|throughout|a) (?P<x>{Y})\b")),
                 ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
                 ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:later |earlier )?this (?:week|month|year)|(?:last|next|the next|the previous|the following) (?:week|month|year))\b", re.I)),
+                ("relative", re.compile(r"\b(?:the )?(?:end|start|beginning|middle) of (?P<rel>the year|the month|the week)\b", re.I)),
                 ("vague", re.compile(r"\b(?:recently|in recent (?:days|weeks|months))\b", re.I)),
                 # A bare month ("compared with March"); never "May", which is also a name and a verb.
                 ("month", re.compile(rf"\b(?P<mon>{_alt(m.capitalize() for m in full_months if m != 'may')})\b")),
@@ -133,6 +134,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def _relative(rel: str, pub: dt.date) -> tuple[str, str]:
     rel = rel.lower()
+    rel = {"the year": "this year", "the month": "this month", "the week": "this week"}.get(rel, rel)
     days = {"hari ini": 0, "today": 0, "tonight": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
             "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
     if rel in days:

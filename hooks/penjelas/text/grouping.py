@@ -130,6 +130,8 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
             for k in range(1, len(words)):  # "Sri Mulyani", "Indrawati", "Mulyani Indrawati"
                 personal.setdefault(" ".join(words[:k]), set()).add(t)
                 personal.setdefault(" ".join(words[k:]), set()).add(t)
+            for w in words[1:-1]:  # "Arif" for "Muhammad Arif Anwar"
+                personal.setdefault(w, set()).add(t)
     for t in texts:
         fulls = {uf.find(f) for f in admin.get(t, ())} - {uf.find(t)}
         if len(fulls) == 1:

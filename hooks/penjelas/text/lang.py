@@ -78,6 +78,7 @@ government administration network news times post press service society
 cooperation foundation trust authority board bureau federation alliance league
 club group fund institution academy college coalition movement front
 company logistics holdings industries solutions systems technologies airlines airways
+museum gallery library
 motors mining resources partners capital ventures inc ltd plc llc gmbh fc afc sc cf united"""
 
 _EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
@@ -92,7 +93,7 @@ INDONESIAN = Language(
     months=ID_MONTHS,
     weekdays=ID_WEEKDAYS,
     abbreviations=frozenset(
-        "prof dr drs ir h hj jl no st sdr kh mr mrs ms jr sr dkk dll dsb tsb yth a.n u.p s.h m.h s.e m.si s.t m.t s.pd kol brigjen mayjen letjen jend jen kapt lt bpk ny nn tn".split()
+        "prof dr drs ir h hj jl no st sdr kh mr mrs ms jr sr dkk dll dsb tsb yth a.n u.p s.h m.h s.e m.si s.t m.t s.pd kol brigjen mayjen letjen jend jen kapt capt lt bpk ny nn tn".split()
     ),
     titles=frozenset(
         """presiden wakil menteri perdana ketua kepala juru bicara gubernur bupati wali walikota wali-kota
@@ -106,7 +107,7 @@ INDONESIAN = Language(
         letkol lettu letda serma serka sertu pelda peltu kopda koptu praka pratu irjen komjen
         laksma laksda laksdya marsma marsda marsdya kasdam danlanal danlanud h hj
         wamen menko mendagri menlu menkeu menhan wapres danrem dandim pangdam kasau kasal
-        staf khusus plt plh pj pjs""".split()
+        staf khusus plt plh pj pjs capt kapt""".split()
     ),
     function_words=frozenset(
         """di ke dari pada dalam untuk dengan dan atau tetapi tapi namun serta selain itu ini
@@ -159,7 +160,8 @@ INDONESIAN = Language(
         kongres parlemen senat gereja masjid rumah sakit rs koperasi perum perumda bumn
         pusat direktorat biro balai satuan unit komando serikat federasi liga aliansi front
         gerakan forum klub tim akademi politeknik sekolah madrasah pesantren fakultas
-        kodim korem kodam koramil lanal lanud polsek grup holding persero
+        kodim korem kodam koramil lanal lanud polsek grup holding persero komite subkomite satgas
+        museum perpustakaan galeri kedutaan konsulat
         otoritas ombudsman inspektorat sekretariat""".split()
         # English names of bodies appear in Indonesian text as they are.
         + _EN_ORG_WORDS.split()
@@ -254,7 +256,7 @@ ENGLISH = Language(
         today yesterday tomorrow""".split() + _CODES.split()
     ),
     clitics=("'s", "’s"),
-    connectors=frozenset("of the de van von der bin al la le du da".split()),
+    connectors=frozenset("of for the de van von der bin al la le du da".split()),
     speech_verbs={
         "said": "reported", "says": "reported", "say": "reported", "told": "reported",
         "stated": "reported", "stating": "reported", "states": "reported",

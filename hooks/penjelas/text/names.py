@@ -172,8 +172,9 @@ def _runs(s: Sentence, spans: list[tuple[int, int]], lang: Language) -> list[lis
                                  or (gap == ". " and prev in lang.abbreviations and prev in lang.titles)):
                 run.append(tokens[j])
                 j += 1
-            elif (gap == " " and word in lang.connectors and j + 1 < len(tokens)
-                  and is_cap(tokens[j + 1].group(0)) and s.text[tokens[j].end():tokens[j + 1].start()] == " "):
+            elif (gap == " " and (word in lang.connectors or _joins_a_body(run, tokens[j + 1:j + 2], word, lang))
+                  and j + 1 < len(tokens) and is_cap(tokens[j + 1].group(0))
+                  and s.text[tokens[j].end():tokens[j + 1].start()] == " "):
                 run.extend([tokens[j], tokens[j + 1]])
                 j += 2
             else:
@@ -181,6 +182,18 @@ def _runs(s: Sentence, spans: list[tuple[int, int]], lang: Language) -> list[lis
         out.append(run)
         i = j
     return out
+
+
+def _joins_a_body(run: list[re.Match], following: list[re.Match], word: str, lang: Language) -> bool:
+    """"Kantor Pencarian dan Pertolongan", "Commission for Museums and
+    Monuments": "dan"/"and" inside a body's name, but not between two bodies
+    ("Universitas Indonesia dan Universitas Gadjah Mada", "Bank X dan BRI")."""
+    if word not in lang.coordinators or len(run) < 2 or not following:
+        return False
+    nxt = following[0].group(0)
+    words = [_low(t.group(0)) for t in run]
+    return (any(w in lang.org_words for w in words) and _low(nxt) not in lang.org_words
+            and not nxt.isupper() and not any(t.group(0).isupper() for t in run))
 
 
 def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tuple[int, list[str]]:

@@ -24,7 +24,7 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 THAT = re.compile(r"\b(bahwa|that)\b")
 CLAUSE_BREAK = re.compile(r"[.;:]|\b(dan|and)\b")
 CLAUSE_MARKS = ("”", '"', ";", "(", ")", ":", "—", "–", " - ")
-APPOSITIVE = re.compile(r",[^,.;:]{1,80},\s*")  # ", an analyst at Helvetia Bank, "
+APPOSITIVE = re.compile(r",[^,.;:]{1,100},\s*")  # ", an analyst at Helvetia Bank, "
 SPEAKING_KINDS = {"person", "organization", "media", "country", "group"}
 SHORT_QUOTE_WORDS = 4  # quotes shorter than this, unattributed, are scare quotes
 MAX_WORDS_VERB_TO_QUOTE = 3  # "X told reporters “…”"; more, and the quote is inside reported content
@@ -395,10 +395,16 @@ def _pronoun_subject(gap: list[str], lang: Language) -> str | None:
 def _sentence_subject(s: Sentence, ms: list[Mention], w: re.Match, doc: _Doc) -> Mention | None:
     """The name that opens the sentence, when only an aside separates it from
     the verb: "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"."""
-    if not ms or len(WORD.findall(s.text[: ms[0].start])) > 2 or w.start() - ms[0].end > MAX_SUBJECT_GAP:
+    if not ms or len(WORD.findall(s.text[: ms[0].start])) > 2:
         return None
     gap = s.text[ms[0].end:w.start()]
-    if THAT.search(gap) or re.search(r"[.;:]", gap) or any(m.start > ms[0].end for m in ms):
+    # "Abba Musa, the head of Nigeria's National Commission ..., welcomed the move and said":
+    # names inside the apposition after the subject do not compete with it.
+    aside = APPOSITIVE.match(gap)
+    after_aside = ms[0].end + (aside.end() if aside and doc.kind(ms[0]) == "person" else 0)
+    if w.start() - after_aside > MAX_SUBJECT_GAP or THAT.search(gap) or re.search(r"[.;:]", gap):
+        return None
+    if any(m.start >= after_aside for m in ms[1:]):
         return None
     return ms[0]
 
@@ -495,7 +501,8 @@ def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement
     described = _described_after(s, w, doc, lang)
     if not ms and described is not None:
         named, phrase, at = described
-        content = s.text[at:].lstrip(" ,").strip().rstrip(".")
+        before = s.text[: w.start()].strip().rstrip(",")
+        content = before if len(before.split()) >= 3 else s.text[at:].lstrip(" ,").strip().rstrip(".")
         return Statement(named, phrase, w.group(0).lower() if w.group(0).lower() == "menurut" else "according to",
                          "reported", content, [s.id], "anaphora") if content else None
     if not ms:
@@ -508,6 +515,11 @@ def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement
         content = before if len(before.split()) >= 3 else s.text[at:].lstrip(" ,").strip().rstrip(".")
         return Statement(None, pronoun, w.group(0).lower(), "reported", content, [s.id], "pronoun") if content else None
     m = ms[0]
+    # "Menurut Kepala Subkomite KNKT, Capt. Bambang Irawan, …": the person in the apposition.
+    person = next((p for p in ms[1:] if doc.kind(p) == "person" and s.text[m.end:p.start].lstrip().startswith(",")
+                   and s.text[p.end:p.end + 2].startswith(",")), None)
+    if doc.kind(m) != "person" and person is not None:
+        m = person
     verb = "menurut" if w.group(0).lower() == "menurut" else "according to"
     comma = s.text.find(",", m.end)
     before = s.text[: w.start()].strip().rstrip(",")
