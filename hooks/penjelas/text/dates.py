@@ -2,8 +2,19 @@
 
 Values are ISO 8601 with reduced precision: "2024-06-18", "2023-09", "2019",
 a week "2024-W24", a decade as the interval "1950/1959", a time of day
-"2024-06-18T13:21+07:00". Vague expressions ("malam hari") are kept with no
+"2024-06-18T13:21+07:00" (the zone kept from "WIB"). A range keeps its end in
+``end_value``. Vague expressions ("malam hari", "recently") are kept with no
 value so that editors see them in the coverage report.
+
+Styles: "Senin (21/11/2022)", "Kamis (25/04)" and "Sabtu (1/7)" (the year
+nearest publication), "Rabu, 19 Juni", "28 hingga 29 Januari 2009", "18-19
+Juni", "between 2 and 6 March"; "kemarin", "hari ini", "pekan lalu", "bulan
+depan", "dua tahun lalu", "today", "yesterday", "last week", "the next year",
+"two years ago", "the end of the year"; "bulan September" and a bare month
+(the last one before publication, or the next one when the clause speaks of
+the future: "akan", "will", "hingga", "by"); "tahun 2019", "Februari 2024",
+"in the 1950s"; "pukul 13.21 WIB", which takes the date of its sentence, else
+the first day the story names.
 """
 
 from __future__ import annotations

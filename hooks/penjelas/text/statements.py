@@ -3,11 +3,17 @@ beliefs, with continuation and pronoun forms ("ujarnya", "Ia menjelaskan",
 "she said") resolved to the last named speaker.
 
 Styles handled, Indonesian: “…,” kata X / “…,” ujarnya / X mengatakan, … /
-Menurut X, … / Menurutnya, … / …, kata X di Padang, Senin (26/1). / imbuh X,
-tambahnya, katanya menambahkan / a quote over several paragraphs / "…, imbuh X,
-…" in the middle of a sentence / "mantan Duta Besar ... ini mengungkapkan".
+Menurut X, … / Menurutnya, … / Menurut dia, … / …, kata X di Padang, Senin
+(26/1). / imbuh X, tambahnya, katanya menambahkan / a quote over several
+paragraphs / "…, imbuh X, …" in the middle of a sentence / "mantan Duta Besar
+... ini mengungkapkan" / “…,” ucap pelatih asal Belanda itu.
 English: "…," X said / X told Y "…" / according to X / X cited "…" / he said /
-"the service announced" (a description pointing back to a named body).
+"…, the union said." / "X, an analyst at Y, said" / "the service announced"
+and "according to the institute" (a description pointing back to a named body).
+
+Every statement records how its speaker was found (``resolved_by``): by
+name, or by a continuation, a pronoun or a description resolved to the last
+named speaker or person.
 """
 
 from __future__ import annotations
@@ -31,12 +37,12 @@ MAX_WORDS_VERB_TO_QUOTE = 3  # "X told reporters “…”"; more, and the quote
 MAX_SPEAKER_GAP = 25  # characters between a speaker and its verb ("X has publicly stated")
 MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
 MAX_SUBJECT_GAP = 90  # "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"
+MAX_TRAILING_WORDS = 4  # "…, the union said on Thursday.": what may follow a closing attribution
+MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"
 DESCRIPTION_REACH = 10  # sentences back that "the institute" may point to
-MAX_TRAILING_WORDS = 4
-DAY_WORDS = frozenset("today yesterday kemarin".split())  # "said yesterday that ..."
 ACCORDING_REACH = 60  # "according to data from the industry group X"
 ATTRIBUTION_WINDOW = 300  # characters either side of a quote searched for "kata X"
-MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"  # "…, the union said on Thursday.": what may follow a closing attribution
+DAY_WORDS = frozenset("today yesterday kemarin".split())  # "said yesterday that ..."
 # A word before a speech verb that makes it no attribution ("yang mengatakan", "is thought").
 NOT_ATTRIBUTION = frozenset("yang who which membuat di untuk to be is was been are were being".split())
 
