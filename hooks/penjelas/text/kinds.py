@@ -17,6 +17,8 @@ from .names import Candidate
 PERSON_WORDS_MAX = 4  # longer runs of plain capitalised words are rarely a person
 ROLE_REACH = 3  # words before "X," that may name X's role ("His lawyer, X")
 PLACES = {"place", "country"}
+# Titles that are adjectives, naming no role on their own ("by late afternoon, X said").
+ADJECTIVE_TITLES = frozenset("late former acting mantan mendiang almarhum almarhumah".split())
 
 
 def _words(forms: list[str]) -> set[str]:
@@ -38,7 +40,8 @@ def _media_context(c: Candidate, lang: Language) -> bool:
 
 def _role_before(c: Candidate, lang: Language) -> bool:
     """"His lawyer, Susan Park", "Kuasa hukum terdakwa, Made Sutarja"."""
-    return c.after_comma and any(w.lower() in lang.roles or w.lower() in lang.titles or w.lower() in lang.descriptors
+    return c.after_comma and any(w.lower() in lang.roles or w.lower() in lang.descriptors
+                                 or (w.lower() in lang.titles and w.lower() not in ADJECTIVE_TITLES)
                                  for w in c.context[-ROLE_REACH:])
 
 
@@ -50,17 +53,47 @@ def _apposition(c: Candidate, lang: Language) -> set[str]:
     return set()
 
 
+def _noun_phrase_before(c: Candidate, lang: Language) -> list[str]:
+    """The lowercase words just before the name that may describe it: "budget
+    airline X", "perusahaan rintisan niaga elektronik X"; the walk stops at a
+    function word or, in Indonesian, a verb ("perusahaan itu dipimpin X")."""
+    out: list[str] = []
+    for w in reversed(c.context):
+        low = w.lower()
+        if not w.islower() or low in lang.function_words or low in lang.titles:
+            break
+        if lang.code == "id" and low.startswith(("me", "di", "ber", "ter", "se")) and low not in lang.org_nouns:
+            break
+        out.append(low)
+    return out
+
+
 def _body_context(c: Candidate, lang: Language) -> bool:
     """A lowercase word for a body just before the name ("the industry group
-    X", "perusahaan X"), or in the apposition after it ("X, one of Europe's
-    largest makers")."""
+    X", "perusahaan X", "perusahaan rintisan niaga elektronik X"), or in the
+    apposition after it ("X, one of Europe's largest makers"), or, for a
+    one-word name, just before its comma ("pesaingnya, X")."""
     bodies = lang.org_words | lang.org_nouns
-    near = [] if c.after_comma else [w for w in c.context[-2:] if w.islower()]
+    if c.after_comma:
+        near = []
+        if " " not in c.text and c.context and c.context[-1].islower():
+            last = c.context[-1].lower()
+            near = [last, last[:-3] if last.endswith("nya") else last]
+    else:
+        near = _noun_phrase_before(c, lang)
     return any(w in bodies for w in near) or bool(_apposition(c, lang) & bodies)
 
 
-def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str]) -> tuple[str, bool]:
-    """(kind, sure): ``sure`` is False when nothing but the default spoke."""
+def _shares(c: Candidate, lang: Language) -> bool:
+    """"X shares fell", "saham X": a listed company."""
+    return c.follow in lang.share_words or bool(c.context) and c.context[-1].lower() in lang.share_words
+
+
+def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str],
+           passed: frozenset[int] = frozenset()) -> tuple[str, bool]:
+    """(kind, sure): ``sure`` is False when nothing but the default spoke.
+    ``passed``: ids of mentions whose title belongs to the name after their
+    comma ("Direktur Utama X, Hendra Wiratama": X is the body he heads)."""
     words = _words(forms)
     first = name.split()[0].lower()
     if any(gazetteer.is_country(f) for f in forms):
@@ -82,11 +115,13 @@ def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str]) 
         return "organization", True
     if any(c.after in lang.governance or c.follow in lang.governance for c in cands):
         return "person", True  # "pemerintahan Biden", "the Biden administration"
-    if any(t.lower().rstrip(".") in lang.titles for c in cands for t in c.title.split()):
+    if any(t.lower().rstrip(".") in lang.titles for c in cands if id(c) not in passed for t in c.title.split()):
         return "person", True
+    if any(id(c) in passed for c in cands) and len(name.split()) == 1:
+        return "organization", True  # "Direktur Utama X, Hendra Wiratama,": X is what he heads
     if any(_role_before(c, lang) for c in cands) or any(_apposition(c, lang) & lang.roles for c in cands):
         return "person", True  # "His lawyer, Susan Park"; "Mark Ellison, a spokesman"
-    if any(_body_context(c, lang) for c in cands):
+    if any(_body_context(c, lang) or _shares(c, lang) for c in cands):
         return "organization", True  # "the industry group X"; "X, one of Europe's largest makers"
     if any(_apposition(c, lang) & lang.place_words for c in cands):
         return "place", True  # "Riverton, a city of 90,000 people"
@@ -113,12 +148,20 @@ def guess_kinds(groups, lang: Language) -> list[str]:
     """The kind of each group (``grouping.Group``). A guess made by default
     yields to a neighbour: a name after "<place>, " is a place too
     ("Stadion Sultan Agung, Bantul", "Kabupaten Solok, Sumatra Barat")."""
-    guesses = [_guess(g.name, g.candidates, lang, g.forms) for g in groups]
-    kinds = [k for k, _ in guesses]
     ends: dict[tuple[str, int], int] = {}
+    starts: dict[tuple[str, int], Candidate] = {}
     for i, g in enumerate(groups):
         for c in g.candidates:
             ends[(c.sentence, c.end)] = i
+            starts[(c.sentence, c.start)] = c
+    passed: set[int] = set()
+    for g in groups:
+        for c in g.candidates:
+            nxt = starts.get((c.sentence, c.end + 2))
+            if c.title and nxt is not None and nxt.after_comma and " " in nxt.text and not nxt.title:
+                passed.add(id(c))  # "Direktur Utama X, Hendra Wiratama": the title is Hendra's
+    guesses = [_guess(g.name, g.candidates, lang, g.forms, frozenset(passed)) for g in groups]
+    kinds = [k for k, _ in guesses]
     for i, (g, (kind, sure)) in enumerate(zip(groups, guesses)):
         if sure or " " in g.name:
             continue  # a two-word unknown after "<place>, " is usually a person: "Kabupaten X, Agus Prasetyo,"

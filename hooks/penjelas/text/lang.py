@@ -54,6 +54,9 @@ class Language:
     ranks: frozenset[str] = frozenset()  # military and police ranks ...
     rank_branches: frozenset[str] = frozenset()  # ... and the branch that may follow them: "Letjen TNI Suharyanto"
     numbers: dict[str, int] = dataclass_field(default_factory=dict)  # "dua tahun lalu", "two years ago"
+    common_acronyms: frozenset[str] = frozenset()  # "PHK", "CEO": abbreviations of common nouns, never names
+    share_words: frozenset[str] = frozenset()  # "X shares", "saham X": X is a listed company
+    nickname_cues: tuple[str, ...] = ()  # "X atau akrab disapa Y", "X, known as Y": Y is X's nickname
 
 
 ID_MONTHS = {
@@ -194,7 +197,7 @@ INDONESIAN = Language(
         olahraga koperasi ukm badan usaha milik sekretaris kabinet pemberdayaan aparatur
         reformasi birokrasi perencanaan pembangunan nasional perumahan rakyat pekerjaan umum
         agraria tata ruang keamanan dan hak asasi manusia hubungan masyarakat operasi reserse
-        kriminal umum khusus lalu lintas penerangan pelaksana harian""".split()
+        kriminal umum khusus lalu lintas penerangan pelaksana harian utama eksekutif operasional""".split()
     ),
     event_words=frozenset(
         """perang konferensi ktt festival olimpiade piala kejuaraan pemilu pilkada pilpres
@@ -219,7 +222,16 @@ INDONESIAN = Language(
         direktur ketua kepala sekretaris pejabat menteri gubernur bupati presiden pendiri pemilik warga
         petani nelayan guru dokter pakar ahli terdakwa tersangka korban saksi istri suami anak kakak adik
         rekan sahabat kapten pemain atlet penulis seniman aktivis pengusaha karyawan buruh mahasiswa""".split()),
-    org_nouns=frozenset("perusahaan produsen operator pabrikan emiten maskapai lembaga organisasi".split()),
+    org_nouns=frozenset("""perusahaan produsen operator pabrikan emiten maskapai lembaga organisasi rintisan
+        startup platform aplikasi pesaing marketplace e-commerce peritel pengembang konglomerat
+        grup jaringan""".split()),
+    common_acronyms=frozenset("""PHK UMKM UKM APBN APBD BBM PNS ASN THR UMR UMP UMK PDB PPN PPH KTP SIM NIK HAM
+        DBD OTT PSBB PPKM CEO CFO IPO GDP IT AI TKI PAUD SD SMP SMA SMK PR LPG""".split()),
+    share_words=frozenset(["saham"]),
+    nickname_cues=("atau yang akrab disapa", "atau akrab disapa", "yang akrab disapa", "akrab disapa",
+                   "atau yang biasa disapa", "atau biasa disapa", "atau yang akrab dipanggil", "atau akrab dipanggil",
+                   "atau yang biasa dipanggil", "atau biasa dipanggil", "atau dikenal dengan", "atau dikenal sebagai",
+                   "yang dikenal dengan", "alias"),
     separate_units={"kabupaten": "bupati"},  # "Kabupaten Bandung" is not the city of Bandung; "Bupati Pekalongan" is
     determiners=frozenset("seorang sebuah salah sang".split()),
     ranks=frozenset("""letjen mayjen brigjen jenderal jend kolonel kol letkol mayor kapten lettu letda laksamana
@@ -294,7 +306,8 @@ ENGLISH = Language(
         """foreign defence defense finance interior home health justice trade environment
         education energy transport agriculture economy economic commerce labour labor culture
         security intelligence affairs state treasury foreign-affairs national information
-        communications industry science technology fisheries forestry tourism""".split()
+        communications industry science technology fisheries forestry tourism
+        executive financial operating""".split()
     ),
     demonyms=frozenset(
         """chinese japanese russian american british french german korean indonesian indian
@@ -329,7 +342,11 @@ ENGLISH = Language(
         captain player author activist worker student wife husband son daughter mother father
         colleague friend""".split()),
     org_nouns=frozenset("""company firm maker makers manufacturer producer operator retailer lender insurer
-        carrier startup group agency body""".split()),
+        carrier startup start-up group agency body airline brokerage broker platform app chain
+        conglomerate developer automaker carmaker supermarket rival competitor""".split()),
+    common_acronyms=frozenset("CEO CFO COO CTO IPO GDP IT AI EV AM PM TV PR HR".split()),
+    share_words=frozenset("shares stock".split()),
+    nickname_cues=(", known as", ", better known as", ", also known as", ", nicknamed", "alias", ", aka"),
     adjective_suffixes=("-based", "-born", "-led", "-backed", "-owned", "-funded", "-made", "-bound"),
     separate_units={"county": "county"},
     determiners=frozenset("a an the one".split()),

@@ -384,6 +384,8 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
         w = words[0]
         if len(w) == 1:
             return False  # an initial on its own
+        if w.upper() == w and w in lang.common_acronyms:
+            return False  # "PHK", "CEO": a common noun abbreviated
         if (initial and text not in art.mid_caps and not text.isupper() and not gazetteer.is_place(text)
                 and s.id not in art.headings):
             return False
