@@ -18,6 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from audit import ROOT, build, chromium, pages, serve  # noqa: E402
 
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390, "height": 844}}
+# Where the first screen of each kind of page should start: its picture,
+# not just its title.
+FOCUS = {"siapa": "#hubungan", "kapan": ".pj-tl-filter", "reaksi": ".pj-statement", "apa": ".pj-claims"}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 
 
@@ -29,7 +32,7 @@ def shoot(site: Path, out: Path, full_page: bool, only: set[str]) -> list[Path]:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
-            targets = pages(site) + [("404", "tidak-ada/")]
+            targets = pages(site) + [("404", "404.html")]
             for name, size in VIEWPORTS.items():
                 context = browser.new_context(viewport=size, device_scale_factor=1, is_mobile=name == "mobile",
                                               has_touch=name == "mobile")
@@ -40,6 +43,16 @@ def shoot(site: Path, out: Path, full_page: bool, only: set[str]) -> list[Path]:
                     if only and slug not in only:
                         continue
                     page.goto(base + path, wait_until="networkidle")
+                    if not full_page and kind in FOCUS:
+                        page.evaluate("""sel => { const e = document.querySelector(sel);
+                            if (e) window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 70); }""", FOCUS[kind])
+                        page.wait_for_timeout(200)
+                    if kind == "artikel" and not full_page:
+                        # A sentence that carries an annotation, as a provenance link opens it.
+                        sid = page.evaluate("document.querySelector('.pj-has-notes .pj-note-ref').previousElementSibling.id")
+                        page.goto(f"{base}{path}#{sid}", wait_until="networkidle")
+                        page.evaluate("window.scrollBy(0, -90)")
+                        page.wait_for_timeout(200)
                     target = out / f"{slug}-{name}.png"
                     page.screenshot(path=str(target), full_page=full_page)
                     written.append(target)

@@ -18,7 +18,7 @@ from typing import Callable
 
 from .model import Story
 
-MAX_NODES = 14
+MAX_NODES = 14  # penjelas.css has a highlight rule for each row, pj-n0 … pj-n13
 ROW = 34  # px between rows
 TOP = 20
 NODE_X = 150  # the column of nodes; arcs bulge to its left
@@ -146,7 +146,7 @@ def _arc(ya: float, yb: float, e: Edge, cls: str) -> str:
     bulge = min(span, MAX_BULGE) if span else 10
     width = min(1 + e.weight * 0.6, 6)
     kind = "pj-arc-speaks" if e.speaks else "pj-arc-together"
-    return (f'<path class="{cls} {kind}" d="M{NODE_X} {ya:.1f}A{bulge:.1f} {span:.1f} 0 0 0 {NODE_X} {yb:.1f}" '
+    return (f'<path class="pj-arc {kind} {cls}" d="M{NODE_X} {ya:.1f}A{bulge:.1f} {span:.1f} 0 0 0 {NODE_X} {yb:.1f}" '
             f'stroke-width="{width:.1f}"/>')
 
 
@@ -160,16 +160,18 @@ def arc_svg(graph: Graph, name: Callable[[str], str], kind: Callable[[str], str]
     esc = html.escape
     parts = [f'<svg class="pj-graph-svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
              f'role="group" aria-labelledby="{esc(title_id)}" focusable="false">']
+    # Arcs carry the row numbers of their two ends (pj-e0 … pj-e13); the
+    # stylesheet highlights a node's arcs while its link has focus or hover,
+    # so the picture needs no script and no copy of the arcs.
+    row = {n: i for i, n in enumerate(graph.nodes)}
     parts.append('<g class="pj-arcs" aria-hidden="true" fill="none">')
     for e in graph.edges:
-        parts.append(_arc(y[e.a], y[e.b], e, "pj-arc"))
+        parts.append(_arc(y[e.a], y[e.b], e, f"pj-e{row[e.a]} pj-e{row[e.b]}"))
     parts.append("</g>")
     for n in graph.nodes:
-        mine = [_arc(y[e.a], y[e.b], e, "pj-arc pj-arc-hl") for _, e in graph.neighbours(n)]
         label = node_label(n, graph.degree(n))
         parts.append(
-            f'<a class="pj-node pj-node-{esc(kind(n))}" href="{esc(href(n))}" aria-label="{esc(label)}">'
-            f'<g class="pj-hl" aria-hidden="true" fill="none">{"".join(mine)}</g>'
+            f'<a class="pj-node pj-n{row[n]} pj-node-{esc(kind(n))}" href="{esc(href(n))}" aria-label="{esc(label)}">'
             f'<rect class="pj-node-hit" x="{NODE_X - 12}" y="{y[n] - ROW / 2 + 2:.1f}" width="{WIDTH - NODE_X + 10}" height="{ROW - 4}" rx="4"/>'
             f'<g class="pj-node-mark" aria-hidden="true">{_shape(kind(n), NODE_X, y[n])}</g>'
             f'<text x="{NODE_X + 16}" y="{y[n] + 5:.1f}" aria-hidden="true">{esc(name(n))}</text></a>'
