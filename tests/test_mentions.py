@@ -105,6 +105,13 @@ def candidates(body, language="id"):
     # A title-case heading: only words the body also capitalises.
     ("Obama Sampaikan Pidato\n\nMantan Presiden Amerika Serikat Barack Obama turut hadir.",
      [("Barack Obama", "person", ["Barack Obama", "Obama"]), ("Amerika Serikat", "country", ["Amerika Serikat"])]),
+    # A company with no org word: named by a noun phrase, a title passed to the name after the comma,
+    # a competitor in apposition; "PHK" is a common noun; a nickname joins the full name.
+    ("Perusahaan rintisan teknologi finansial Dompetin memutus hubungan kerja (PHK) 90 pegawai. "
+     "Direktur Utama Dompetin, Rudi Hartono, hadir. Pesaingnya, Kasbon, juga memangkas pegawai. "
+     "Ketua serikat, Agus Salim atau yang akrab disapa Gus, menolak. Gus kecewa.",
+     [("Dompetin", "organization", ["Dompetin"]), ("Rudi Hartono", "person", ["Rudi Hartono"]),
+      ("Kasbon", "organization", ["Kasbon"]), ("Agus Salim", "person", ["Agus Salim", "Gus"])]),
 ])
 def test_indonesian_entities(body, expected):
     assert entities(body) == expected
@@ -149,6 +156,12 @@ def test_indonesian_entities(body, expected):
       ("Helvetia Bank", "organization", ["Helvetia Bank"])]),
     ("His lawyer, Susan Park, argued. The vote in Riverton, a city of 90,000 people, was close.",
      [("Susan Park", "person", ["Susan Park"]), ("Riverton", "place", ["Riverton"])]),
+    # Companies with no org word ("budget airline X", "X shares"), "Chief Executive" as a title,
+    # "late" naming no role ("by late afternoon, X said").
+    ("Budget airline Flyzo cancelled flights. By late afternoon, Flyzo said service was back. "
+     "Chief Executive Ana Lopes apologised. Brokerage Quill said Flyzo shares fell.",
+     [("Flyzo", "organization", ["Flyzo"]), ("Ana Lopes", "person", ["Ana Lopes"]),
+      ("Quill", "organization", ["Quill"])]),
 ])
 def test_english_entities(body, expected):
     assert entities(body, "2004-11-18", "en") == expected

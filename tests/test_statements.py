@@ -77,6 +77,13 @@ INDONESIAN = [
     # "Menurut <title of a body>, <person>, …": the person.
     ("Menurut Kepala Subkomite Pelayaran KNKT, Capt. Bambang Irawan, investigasi awal dimulai pekan ini.",
      [("Bambang Irawan", "Bambang Irawan", "menurut", "reported", "investigasi awal dimulai pekan ini", "name")]),
+    # "Hal itu disampaikan oleh <title of a body>, <person>": the sentence before is the person's.
+    ("Dinas Kesehatan akan menutup klinik itu. Hal itu disampaikan oleh Kepala Dinas Kesehatan, Ratna Dewi, Senin (17/6).",
+     [("Ratna Dewi", "Ratna Dewi", "disampaikan", "reported", "Dinas Kesehatan akan menutup klinik itu", "name")]),
+    # "Dikutip dari data <body>, …": the rest of the sentence is the body's.
+    ("Dikutip dari data Badan Pusat Statistik (BPS), jumlah penduduk miskin turun menjadi 25 juta orang.",
+     [("Badan Pusat Statistik", "Badan Pusat Statistik", "dikutip dari", "reported",
+       "jumlah penduduk miskin turun menjadi 25 juta orang", "name")]),
     # A scare quote inside the writer's own sentence is no statement.
     ("Rusia dapat mentransfer “teknologi penting” ke Korea Utara.", []),
 ]
@@ -140,6 +147,10 @@ ENGLISH = [
      "on 28 June, according to the commission.",
      [("National Commission for Museums and Monuments", "the commission", "according to", "reported",
        "The sculptures will be handed over on 28 June", "anaphora")]),
+    # "…, the company said." after a dateline: the body named in the sentence, without the dateline.
+    ("PARIS, May 2 (Penjelas) - Retailer Maisonette Group closed 40 stores in April, the company said.",
+     [("Maisonette Group", "the company", "said", "reported", "Retailer Maisonette Group closed 40 stores in April",
+       "anaphora")]),
     # A long aside between the subject and the verb.
     ("Mayor Robert Keane, who was declared the winner last month, said he would appeal.",
      [("Robert Keane", "Mayor Robert Keane", "said", "reported", "he would appeal", "name")]),

@@ -6,7 +6,8 @@ name ("NAIROBI", "Nairobi"); two spellings one letter apart
 ("Self-Defence Forces", "Self-Defense Forces"); an acronym that spells the
 initials of exactly one name ("AP", "Associated Press"); and a short form of
 exactly one fuller name ("Dwikorita" -> "Dwikorita Karnawati", "Solok" ->
-"Kabupaten Solok"). A short form that could belong to two names joins neither.
+"Kabupaten Solok"); a nickname the article gives ("X atau yang akrab disapa
+Y", "X, known as Y"). A short form that could belong to two names joins neither.
 """
 
 from __future__ import annotations
@@ -115,6 +116,9 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
         if _is_acronym(t) and len(spelled.get(t, ())) == 1 and uf.find(t) == t:
             uf.union(next(iter(spelled[t])), t)
 
+    for c, prev in _nicknames(cands, lang):  # "Yoga Pratama atau yang akrab disapa Yogi"
+        uf.union(prev.text, c.text)
+
     # Short forms: "Kabupaten Solok" -> "Solok" first, then "Ratna Kusumawardani" -> "Ratna".
     admin: dict[str, set[str]] = {}
     personal: dict[str, set[str]] = {}
@@ -159,6 +163,30 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
         ordered = [name] + [f for f in forms if f != name]
         groups.append(Group(name, ordered, [c for f in ordered for c in by_text.get(f, [])]))
     return groups
+
+
+def _nicknames(cands: list[Candidate], lang: Language) -> list[tuple[Candidate, Candidate]]:
+    """(nickname, full name) for "X atau yang akrab disapa Y", "X, known as Y":
+    a one-word name right after a cue that follows a name of several words."""
+    cues = [[w.lower() for w in cue.replace(",", " ").split()] for cue in lang.nickname_cues]
+    by_sentence: dict[str, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    out = []
+    for c in cands:
+        if " " in c.text or c.text.isupper():
+            continue
+        context = [w.lower() for w in c.context]
+        cue = next((q for q in cues if q and context[-len(q):] == q), None)
+        if cue is None:
+            continue
+        reach = sum(len(w) + 2 for w in cue) + 2
+        before = [p for p in by_sentence[c.sentence] if p.end <= c.start and c.start - p.end <= reach]
+        if before:
+            prev = max(before, key=lambda p: p.end)
+            if " " in prev.text and not prev.text.isupper():
+                out.append((c, prev))
+    return out
 
 
 def _head(forms: list[str], longs: set[str], lang: Language) -> str:

@@ -60,6 +60,9 @@ def _noun_phrase_before(c: Candidate, lang: Language) -> list[str]:
     out: list[str] = []
     for w in reversed(c.context):
         low = w.lower()
+        if not w.islower() and low in lang.org_nouns:
+            out.append(low)  # "Brokerage X" at a sentence start
+            break
         if not w.islower() or low in lang.function_words or low in lang.titles:
             break
         if lang.code == "id" and low.startswith(("me", "di", "ber", "ter", "se")) and low not in lang.org_nouns:
@@ -76,7 +79,7 @@ def _body_context(c: Candidate, lang: Language) -> bool:
     bodies = lang.org_words | lang.org_nouns
     if c.after_comma:
         near = []
-        if " " not in c.text and c.context and c.context[-1].islower():
+        if " " not in c.text and c.context:
             last = c.context[-1].lower()
             near = [last, last[:-3] if last.endswith("nya") else last]
     else:

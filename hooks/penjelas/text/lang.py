@@ -57,6 +57,9 @@ class Language:
     common_acronyms: frozenset[str] = frozenset()  # "PHK", "CEO": abbreviations of common nouns, never names
     share_words: frozenset[str] = frozenset()  # "X shares", "saham X": X is a listed company
     nickname_cues: tuple[str, ...] = ()  # "X atau akrab disapa Y", "X, known as Y": Y is X's nickname
+    passive_speech: frozenset[str] = frozenset()  # "Hal itu disampaikan oleh X": the previous sentence is X's
+    pointers: frozenset[str] = frozenset()  # "Hal itu", "This": what a passive attribution points back to
+    source_openers: tuple[str, ...] = ()  # "Dikutip dari data X, …": the rest of the sentence is X's
 
 
 ID_MONTHS = {
@@ -228,6 +231,10 @@ INDONESIAN = Language(
     common_acronyms=frozenset("""PHK UMKM UKM APBN APBD BBM PNS ASN THR UMR UMP UMK PDB PPN PPH KTP SIM NIK HAM
         DBD OTT PSBB PPKM CEO CFO IPO GDP IT AI TKI PAUD SD SMP SMA SMK PR LPG""".split()),
     share_words=frozenset(["saham"]),
+    passive_speech=frozenset("""disampaikan diungkapkan dikatakan dijelaskan ditegaskan dinyatakan diutarakan
+        dipaparkan diterangkan dikemukakan disebutkan""".split()),
+    pointers=frozenset("hal itu ini tersebut demikian pernyataan keterangan informasi penjelasan".split()),
+    source_openers=("dikutip dari", "mengutip", "dilansir dari", "merujuk", "merujuk pada", "berdasarkan"),
     nickname_cues=("atau yang akrab disapa", "atau akrab disapa", "yang akrab disapa", "akrab disapa",
                    "atau yang biasa disapa", "atau biasa disapa", "atau yang akrab dipanggil", "atau akrab dipanggil",
                    "atau yang biasa dipanggil", "atau biasa dipanggil", "atau dikenal dengan", "atau dikenal sebagai",
@@ -346,6 +353,9 @@ ENGLISH = Language(
         conglomerate developer automaker carmaker supermarket rival competitor""".split()),
     common_acronyms=frozenset("CEO CFO COO CTO IPO GDP IT AI EV AM PM TV PR HR".split()),
     share_words=frozenset("shares stock".split()),
+    passive_speech=frozenset("said stated announced confirmed disclosed".split()),
+    pointers=frozenset("this that it these the figures figure news decision".split()),
+    source_openers=("citing",),
     nickname_cues=(", known as", ", better known as", ", also known as", ", nicknamed", "alias", ", aka"),
     adjective_suffixes=("-based", "-born", "-led", "-backed", "-owned", "-funded", "-made", "-bound"),
     separate_units={"county": "county"},

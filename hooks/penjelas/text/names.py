@@ -233,7 +233,7 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tupl
             k += 1
             continue
         if k == 0 and initial and low not in lang.org_words | lang.place_words and (
-                low in art.lowercase or _possessed(words, art)):
+                low in art.lowercase or low in lang.org_nouns or _possessed(words, art)):
             k += 1  # "Kunjungan Putin": the article also writes "kunjungan", or "Putin" is the name
             continue
         break

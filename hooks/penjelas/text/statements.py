@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..model import Entity, Mention, Paragraph, Sentence, Statement
 from .lang import Language
+from .names import DATELINE
 
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -184,8 +185,26 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
         found.append((doc.order[s_first.id], first.start - s_first.start,
                       Statement(speaker, speaker_text, verb, "direct", text, sids, how)))
 
+    # "Hal itu disampaikan oleh X" and "Dikutip dari data X, …".
+    done: set[str] = set()
+    for k, s in enumerate(sentences):
+        if quoted.get(s.id):
+            continue
+        prev = sentences[k - 1] if k and sentences[k - 1].paragraph == s.paragraph else None
+        st = _passive(s, prev, doc, lang) if prev is not None and not quoted.get(prev.id) else None
+        if st is not None:
+            found.append((doc.order[prev.id], 0, st))
+            done.update((prev.id, s.id))
+            continue
+        st = _sourced(s, doc, lang)
+        if st is not None:
+            found.append((doc.order[s.id], 0, st))
+            done.add(s.id)
+
     # Reported speech and beliefs, outside attributed quotes.
     for s in sentences:
+        if s.id in done:
+            continue
         inside = quoted.get(s.id, [])
         words = [w for w in WORD.finditer(s.text) if not any(a <= w.start() < b for a, b in inside)]
         for k, w in enumerate(words):
@@ -210,6 +229,59 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
     statements = [st for _, _, st in found]
     _resolve_continuations(statements, doc)
     return statements
+
+
+PASSIVE_REACH = 80  # characters after "disampaikan oleh" where the speaker is named
+
+
+def _speaker_after(s: Sentence, pos: int, doc: _Doc) -> Mention | None:
+    """The first person named just after ``pos``, else the first speaker
+    ("oleh Kepala Disnaker Kota Bandung, Andriani Puspitasari,": Andriani)."""
+    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and pos <= m.start < pos + PASSIVE_REACH]
+    people = [m for m in ms if doc.kind(m) == "person"]
+    return people[0] if people else (ms[0] if ms else None)
+
+
+def _passive(s: Sentence, prev: Sentence, doc: _Doc, lang: Language) -> Statement | None:
+    """"Hal itu disampaikan oleh X, Kamis (22/8)." / "This was confirmed by
+    X.": the sentence before is what X said."""
+    words = list(WORD.finditer(s.text))
+    for k, w in enumerate(words[:6]):
+        if w.group(0).lower() not in lang.passive_speech:
+            continue
+        lead = [x.group(0).lower() for x in words[:k]]
+        if not lead or not all(x in lang.pointers or x in ("was", "were", "is", "has", "been") for x in lead):
+            return None
+        if lead[0] not in lang.pointers:
+            return None
+        nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+        if nxt not in ("oleh", "by"):
+            return None
+        m = _speaker_after(s, words[k + 1].end(), doc)
+        if m is None:
+            return None
+        content = prev.text.strip().rstrip(".")
+        return Statement(m.entity, m.text, w.group(0), "reported", content, [prev.id, s.id], "name")
+    return None
+
+
+def _sourced(s: Sentence, doc: _Doc, lang: Language) -> Statement | None:
+    """"Dikutip dari data Kementerian X, sebanyak …": what follows the comma
+    is X's."""
+    low = s.text.lower().lstrip()
+    opener = next((o for o in sorted(lang.source_openers, key=len, reverse=True) if low.startswith(o + " ")), None)
+    if opener is None:
+        return None
+    start = len(s.text) - len(low) + len(opener)
+    comma = s.text.find(",", start)
+    if comma < 0:
+        return None
+    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and start <= m.start and m.end <= comma]
+    content = s.text[comma + 1:].strip().rstrip(".")
+    if not ms or len(WORD.findall(content)) < SHORT_QUOTE_WORDS:
+        return None
+    m = ms[0]
+    return Statement(m.entity, m.text, opener, "reported", content, [s.id], "name")
 
 
 def _clean_speaker_text(text: str) -> str:
@@ -422,11 +494,17 @@ def _final_attribution(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> S
         return None
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and comma < m.start and m.end <= w.start()]
     gap = WORD.findall(s.text[comma:w.start()])
+    closes = len(WORD.findall(s.text[w.end():])) <= MAX_TRAILING_WORDS
+    if not ms and closes and len(gap) == 2 and gap[0].lower() in lang.definite and gap[1].islower():
+        named = _entity_for_noun(s, gap[1], doc, lang)  # "…, the company said."
+        if named is not None:
+            return Statement(named, " ".join(gap), w.group(0), lang.speech_verbs[w.group(0).lower()],
+                             DATELINE.sub("", s.text[:comma].strip(), count=1), [s.id], "anaphora")
     # "…, a spokeswoman for Environment Minister Olivia Grant said."
     if not ms or len(gap) > len(ms[-1].text.split()) + 6:
         return None
     verb = w.group(0)
-    content = s.text[:comma].strip()
+    content = DATELINE.sub("", s.text[:comma].strip(), count=1)  # "NAIROBI — …, the union said."
     return Statement(ms[-1].entity, _clean_speaker_text(s.text[comma + 1:w.start()]), verb,
                      lang.speech_verbs[verb.lower()], content, [s.id], "name")
 
