@@ -45,6 +45,9 @@ INDONESIAN = [
      [("Juli mendatang", "2024-07", "month", None, None, None), ("Juli", "2024-07", "month", None, None, None)]),
     ("Dua tahun lalu banjir juga datang. Tahun ini lebih parah.", "2024-02-06",
      [("Dua tahun lalu", "2022", "year", None, None, None), ("Tahun ini", "2024", "year", None, None, None)]),
+    # A range of months in one year.
+    ("Sebanyak 500 pekerja terkena PHK sepanjang Januari hingga Juni 2024.", "2024-08-22",
+     [("Januari hingga Juni 2024", "2024-01", "month", "2024-06", None, None)]),
     # Vague: kept, with no value.
     ("Presiden tiba pada malam hari.", "2024-06-18", [("pada malam hari", None, "unknown", None, None, None)]),
 ]
@@ -72,6 +75,13 @@ ENGLISH = [
       ("June", "2021-06", "month", None, None, None), ("October", "2021-10", "month", None, None, None)]),
     ("The bronzes return by the end of the year, under a 1963 law.", "2022-06-03",
      [("the end of the year", "2022", "year", None, None, None), ("1963", "1963", "year", None, None, None)]),
+    # "by Tuesday" is still to come; months "to"/"–" a month and year are a range.
+    ("Flights resume by Tuesday. Sales rose from January to March 2024.", "2024-03-04",
+     [("by Tuesday", "2024-03-05", "day", None, None, True),
+      ("January to March 2024", "2024-01", "month", "2024-03", None, None)]),
+    # "Today" in a quote said at the event is the lede's day, not the publication day.
+    ("The court ruled on Thursday. \"Today the court agreed,\" she said.", "2019-05-24",
+     [("on Thursday", "2019-05-23", "day", None, None, True), ("Today", "2019-05-23", "day", None, None, None)]),
     # "may" the verb is no month; "May" after "in" is.
     ("The reef was bleached two years ago. Ships may dock here. The port opened in May.", "2021-03-12",
      [("two years ago", "2019", "year", None, None, None), ("May", "2020-05", "month", None, None, None)]),

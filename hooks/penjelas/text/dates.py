@@ -61,6 +61,7 @@ class _Rules:
                 ("range", re.compile(rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y})?")),
                 ("range", re.compile(rf"\bantara (?P<d1>\d{{1,2}}) dan (?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y})?")),
                 ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y}\b)?")),
+                ("mrange", re.compile(rf"(?P<m1>{FULLMON})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<mon>{FULLMON})\s+{Y}\b")),
                 ("my", re.compile(rf"(?:bulan\s+)?(?P<mon>{FULLMON})\s+{Y}\b")),
                 ("month", re.compile(rf"(?:bulan\s+)(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?")),
                 ("month", re.compile(rf"\b(?P<pre>(?i:pada|sejak|hingga|sampai|akhir|awal|selama|mulai|pertengahan)) (?P<x>(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?)")),
@@ -82,10 +83,11 @@ class _Rules:
                 ("range", re.compile(rf"\bbetween (?P<d1>\d{{1,2}}) and (?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?")),
                 ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\b(?:,?\s+{Y}\b)?")),
                 ("mdy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y}\b)?")),
+                ("mrange", re.compile(rf"(?P<m1>{FULLMON})\s*(?:-|–|—|to|through)\s*(?P<mon>{FULLMON}),?\s+{Y}\b")),
                 ("my", re.compile(rf"(?P<mon>{FULLMON})\s+(?:of\s+)?{Y}\b")),
                 ("month", re.compile(rf"\b(?P<pre>(?i:in|since|until|by|last|next|this|early|late|mid|during|(?:(?:by|until) )?(?:the )?(?:end|beginning|start|middle) of)) (?P<x>(?P<mon>{FULLMON}))\b")),
                 ("time", re.compile(r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", re.I)),
-                ("weekday", re.compile(rf"(?:(?P<rel0>last|next|this|on)\s+)?(?P<wd>{WD})\b")),
+                ("weekday", re.compile(rf"(?:(?P<rel0>last|next|this|on|by|until)\s+)?(?P<wd>{WD})\b")),
                 ("decade", re.compile(r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b")),
                 ("year", re.compile(rf"\b(?i:in|since|by|until|of|the|from|during|throughout|a) (?P<x>{Y})\b")),
                 ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
@@ -208,7 +210,7 @@ def _month_value(month: int, rel: str | None, pub: dt.date) -> tuple[str, str]:
 
 def _weekday_value(wd: int, rel: str | None, pub: dt.date) -> dt.date:
     rel = (rel or "").lower()
-    if rel in ("depan", "mendatang", "next"):
+    if rel in ("depan", "mendatang", "next", "by", "until"):  # "by Tuesday": still to come
         return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
     if rel in ("this",):
         return pub + dt.timedelta(days=(wd - pub.weekday()))
@@ -234,11 +236,24 @@ def extract(sentences: list[Sentence], published: str, lang: Language) -> list[T
                 taken.append((a, b))
                 found.append(te)
         found.sort(key=lambda t: t.start)
+        if lede_day is not None:
+            for te in found:  # "Today the court agreed," said at the event: the lede's day
+                if te.text.lower() in QUOTED_TODAY and _inside_quote(s.text, te.start):
+                    te.value = lede_day
         _attach_times(found, lede_day or pub.isoformat())
         if lede_day is None:
             lede_day = next((t.value for t in found if t.precision == "day" and t.value), None)
         out.extend(found)
     return out
+
+
+QUOTED_TODAY = frozenset(["today", "hari ini", "tonight", "malam ini"])
+
+
+def _inside_quote(text: str, offset: int) -> bool:
+    """Is ``offset`` inside a quotation that opens in ``text``?"""
+    before = text[:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language) -> TimeExpression | None:
@@ -269,6 +284,14 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
         if d1 is None or d2 is None or d2 < d1:
             return None
         te.value, te.precision, te.end_value = d1.isoformat(), "day", d2.isoformat()
+    elif kind == "mrange":
+        first = lang.months.get(g["m1"].lower().rstrip("."))
+        year = int(g["y"])
+        if first is None or month is None or first == month:
+            return None
+        start_year = year if first < month else year - 1  # "Desember hingga Februari 2024"
+        te.value, te.precision = f"{start_year:04d}-{first:02d}", "month"
+        te.end_value = f"{year:04d}-{month:02d}"
     elif kind == "my":
         te.value, te.precision = f"{int(g['y']):04d}-{month:02d}", "month"
     elif kind == "month":
