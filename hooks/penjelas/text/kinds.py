@@ -2,7 +2,8 @@
 country, a place or a group? Decided from the name itself first (gazetteer,
 words such as "Badan", "News", "Kabupaten"), then from the words around its
 mentions ("Presiden X", "His lawyer, X,", "X, a city of", "pemerintahan X",
-"barat daya X", "kantor berita X"), in that order, because the name is better
+"barat daya X", "kantor berita X", "budget airline X", "perusahaan rintisan
+niaga elektronik X", "X shares", "Direktur Utama X, <person>,"), in that order, because the name is better
 evidence than its context. A name with no evidence at all is guessed a person
 (news names people more often than anything else), and then a second look at
 its neighbours may overrule that ("Stadion Sultan Agung, Bantul": a place).

@@ -6,9 +6,10 @@ Styles handled, Indonesian: “…,” kata X / “…,” ujarnya / X mengataka
 Menurut X, … / Menurutnya, … / Menurut dia, … / …, kata X di Padang, Senin
 (26/1). / imbuh X, tambahnya, katanya menambahkan / a quote over several
 paragraphs / "…, imbuh X, …" in the middle of a sentence / "mantan Duta Besar
-... ini mengungkapkan" / “…,” ucap pelatih asal Belanda itu.
+... ini mengungkapkan" / “…,” ucap pelatih asal Belanda itu. / "Hal itu
+disampaikan oleh X" (the sentence before is X's) / "Dikutip dari data X, …".
 English: "…," X said / X told Y "…" / according to X / X cited "…" / he said /
-"…, the union said." / "X, an analyst at Y, said" / "the service announced"
+"…, the union said." / "…, the company said." (after a dateline too) / "X, an analyst at Y, said" / "the service announced"
 and "according to the institute" (a description pointing back to a named body).
 
 Every statement records how its speaker was found (``resolved_by``): by
