@@ -39,7 +39,7 @@ def shoot(site: Path, out: Path, full_page: bool, only: set[str]) -> list[Path]:
                 context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
                 page = context.new_page()
                 for kind, path in targets:
-                    slug = kind.replace("/<id>", "-entitas").replace("/", "-")
+                    slug = {"entitas/<id>": "entitas-orang"}.get(kind, kind)
                     if only and slug not in only:
                         continue
                     page.goto(base + path, wait_until="networkidle")
@@ -51,7 +51,6 @@ def shoot(site: Path, out: Path, full_page: bool, only: set[str]) -> list[Path]:
                         # A sentence that carries an annotation, as a provenance link opens it.
                         sid = page.evaluate("document.querySelector('.pj-has-notes .pj-note-ref').previousElementSibling.id")
                         page.goto(f"{base}{path}#{sid}", wait_until="networkidle")
-                        page.evaluate("window.scrollBy(0, -90)")
                         page.wait_for_timeout(200)
                     target = out / f"{slug}-{name}.png"
                     page.screenshot(path=str(target), full_page=full_page)
