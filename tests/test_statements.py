@@ -60,7 +60,8 @@ INDONESIAN = [
       ("Nofrizal", "dia", "menurut", "reported", "mutu adalah kunci", "pronoun")]),
     # The attribution between commas.
     ("Penyidik, imbuh Dirmanto Santoso, juga berkoordinasi dengan bank.",
-     [("Dirmanto Santoso", "Dirmanto Santoso", "imbuh", "reported", "Penyidik juga berkoordinasi dengan bank", "name")]),
+     [("Dirmanto Santoso", "Dirmanto Santoso", "imbuh", "reported",
+       "Penyidik, imbuh Dirmanto Santoso, juga berkoordinasi dengan bank", "name")]),
     # A description pointing back to the last person named, not to the country in it.
     ("Ketua Diaspora Network, Dino Pati Djalal, membuka acara. Dalam sambutannya, mantan Duta Besar Amerika Serikat "
      "ini mengungkapkan, kongres dihadiri 9 ribu orang.",

@@ -389,15 +389,20 @@ def _np_before(text: str, m: Mention, lang: Language) -> str:
 def _parenthetical(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
     """"Penyidik, imbuh Dirmanto, juga berkoordinasi ...": the attribution
     sits between commas inside the reported sentence."""
-    if not s.text[: w.start()].rstrip().endswith(","):
+    if not s.text[: w.start()].rstrip().endswith(",") or not w.group(0).islower():
         return None
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end()]
     m = _noun_phrase_after(s, w.end(), ms, doc, lang)
     if m is None or not s.text[m.end:m.end + 3].lstrip().startswith(","):
         return None
+    if re.search(r"[^\w\s.]", s.text[w.end():m.start]):
+        return None  # "KATA: X": no aside
     before = s.text[: w.start()].rstrip().rstrip(",")
     after = s.text[m.end:].lstrip()[1:].strip().rstrip(".")
-    return Statement(m.entity, m.text, w.group(0), "reported", f"{before} {after}".strip(), [s.id], "name")
+    if not re.search(r"[^\W\d_]", before) or len(re.findall(r"[^\W\d_]+", after)) < 2:
+        return None  # "0, kata X, 0": no clause on either side
+    # Quoted verbatim, the aside included: a statement never rewrites the article.
+    return Statement(m.entity, m.text, w.group(0), "reported", s.text.strip().rstrip("."), [s.id], "name")
 
 
 def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> Statement | None:
