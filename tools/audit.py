@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="audit this built site instead of building one")
     parser.add_argument("--out", type=Path, default=ROOT / "audit", help="where to write the JSON reports (default: audit/)")
-    parser.add_argument("--runs", type=int, default=1, help="runs per page; the median performance score is kept")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page (default 3); the run with the median performance score is kept")
     parser.add_argument("--only", default="", help="comma-separated kinds of page, e.g. artikel,siapa")
     args = parser.parse_args(argv)
 
