@@ -56,6 +56,7 @@ LABELS = {
             "first_mentions": "Disebut pertama di kalimat", "all_stories": "Semua berita",
             "explore": "Jelajahi berita ini", "claims_by": "Klaim dan pendukungnya",
             "entity_count": "{n} nama", "event_count": "{n} tanggal", "statement_count": "{n} pernyataan",
+            "all_mentions": "Semua {n} kalimat yang menyebutnya, di halaman Siapa",
         },
     },
     "en": {
@@ -111,6 +112,7 @@ LABELS = {
             "first_mentions": "First mentioned in sentence", "all_stories": "All stories",
             "explore": "Explore this story", "claims_by": "Claims and who makes them",
             "entity_count": "{n} names", "event_count": "{n} dates", "statement_count": "{n} statements",
+            "all_mentions": "All {n} sentences that mention them, on the Who page",
         },
     },
 }
