@@ -20,7 +20,7 @@ from audit import ROOT, build, chromium, pages, serve  # noqa: E402
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390, "height": 844}}
 # Where the first screen of each kind of page should start: its picture,
 # not just its title.
-FOCUS = {"siapa": "#hubungan", "kapan": ".pj-tl-filter", "reaksi": ".pj-statement", "apa": ".pj-claims"}
+FOCUS = {"siapa": "#hubungan", "kapan": ".pj-tl-filter", "reaksi": ".pj-statement", "apa": ".pj-lede"}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 
 
