@@ -240,7 +240,9 @@ class Ctx:
 
     def quote(self, story: Story, sid: str) -> Markup:
         s = story.sentence(sid)
-        return Markup(f'<blockquote class="pj-quote"><p>{escape(s.text)} {self.cite(story, sid)}</p></blockquote>')
+        # Kept out of the search index: the article page indexes each sentence once, and
+        # repeating it on every page that quotes it would drown the page's own words.
+        return Markup(f'<blockquote class="pj-quote" data-search-exclude><p>{escape(s.text)} {self.cite(story, sid)}</p></blockquote>')
 
 
 def format_date(value: str, precision: str, L: dict) -> str:
