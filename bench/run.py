@@ -187,14 +187,18 @@ def entity_page_check(project: Path, result, language: str) -> dict:
     html = page.read_text(encoding="utf-8")
     sections = re.findall(r'<section class="pj-appearance".*?</section>', html, re.S)
     dates = [m for s in sections for m in re.findall(r'<time datetime="([^"]+)"', s)[:1]]
+    index = project / "site" / section / "index.html"
     return {
         "entity": eid,
         "stories": len(apps[eid]),
         "html_kb": len(html.encode("utf-8")) / 1024,
         "md_kb": len(next(p.content for p in result.pages if p.src_uri == f"{section}/{eid}.md").encode("utf-8")) / 1024,
         "sections": len(sections),
+        "quoted_sections": sum(1 for s in sections if 'class="pj-quote"' in s),
         "max_quotes": max((s.count('class="pj-quote"') for s in sections), default=0),
         "newest_first": dates == sorted(dates, reverse=True),
+        "index_kb": index.stat().st_size / 1024 if index.exists() else 0.0,
+        "entity_pages": sum(1 for p in result.pages if p.src_uri.startswith(f"{section}/") and p.src_uri != f"{section}/index.md"),
     }
 
 
@@ -311,8 +315,9 @@ def report(results: dict, sizes: list[int], same_md: bool) -> None:
     if ep:
         ok = ep["newest_first"] and ep["max_quotes"] <= 3 and ep["sections"] == ep["stories"]
         checks.append((f"entity in {ep['stories']} stories ({ep['entity']}): grouped by story, newest first, <= 3 quotes each",
-                       f"{ep['html_kb']:.0f} KB HTML, {ep['md_kb']:.0f} KB Markdown, {ep['sections']} story sections, "
-                       f"{ep['max_quotes']} quotes at most", ok))
+                       f"{ep['html_kb']:.0f} KB HTML ({ep['md_kb']:.0f} KB Markdown), {ep['sections']} story sections, "
+                       f"{ep['quoted_sections']} of them quoted, {ep['max_quotes']} quotes at most", ok))
+        print(f"entity index page: {ep['index_kb']:.0f} KB HTML listing {ep['entity_pages']} entity pages")
     if "serve" in results:
         sv = results["serve"]
         checks.append((f"mkdocs serve: a notes.yml edit of {sv['story']} shown within 2 s",
