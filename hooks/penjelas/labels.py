@@ -57,6 +57,7 @@ LABELS = {
             "explore": "Jelajahi berita ini", "claims_by": "Klaim dan pendukungnya",
             "entity_count": "{n} nama", "event_count": "{n} tanggal", "statement_count": "{n} pernyataan",
             "all_mentions": "Semua {n} kalimat yang menyebutnya, di halaman Siapa",
+            "more_background": "Latar belakang lengkap ({n} fakta bersumber)",
         },
     },
     "en": {
@@ -113,6 +114,7 @@ LABELS = {
             "explore": "Explore this story", "claims_by": "Claims and who makes them",
             "entity_count": "{n} names", "event_count": "{n} dates", "statement_count": "{n} statements",
             "all_mentions": "All {n} sentences that mention them, on the Who page",
+            "more_background": "Full background ({n} sourced facts)",
         },
     },
 }
