@@ -13,7 +13,7 @@ import itertools
 import re
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -28,7 +28,7 @@ from penjelas.text.mentions import slugify  # noqa: E402
 
 VARIED_KINDS = {"person", "organization", "media", "group"}
 STORIES_PER_VARIANT = 5  # a renamed entity appears in about this many stories
-WEEK = dt.timedelta(days=7)  # whole weeks keep each weekday named in the text right
+WEEK = dt.timedelta(days=7)  # whole weeks: "hari Jumat" stays a Friday (absolute dates may then warn)
 SYLLABLES = ["ba", "di", "ku", "ma", "ra", "si", "to", "wa", "ya", "ha", "ne", "lo", "pu", "se", "gi", "ri", "ju", "no", "te", "dar"]
 SLUG_YEAR = re.compile(r"-\d{4}$")
 ANCHOR_SENTENCE = {"id": "Kalimat ini, yang ditambahkan untuk uji skala, menyebut {name}.",
@@ -43,7 +43,6 @@ class Varied:
     name: str
     token: str  # the word of its name that is replaced
     curated: bool
-    names: list[str] = field(default_factory=list)  # variant v -> replacement token; variant 0 keeps the original
 
 
 @dataclass
