@@ -29,7 +29,7 @@ from .errors import Problem, Problems
 from .extract import build_story
 from .model import Entity, Story
 from .report import position
-from .sources import FRONT_MATTER_FENCE, read_article, read_content
+from .sources import FRONT_MATTER_FENCE, NotUtf8, decode_utf8, read_article, read_content
 from .text import mentions as mention_text
 from .text.lang import language as language_rules
 
@@ -67,16 +67,10 @@ class Draft:
 # --- reading the text -----------------------------------------------------
 
 def decode(data: bytes, shown: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise ScaffoldError(f"{shown}:{line}:{col}: not valid UTF-8 (byte 0x{data[error.start]:02x}): save the file as UTF-8 and try again")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return decode_utf8(data)
+    except NotUtf8 as error:
+        raise ScaffoldError(f"{shown}:{error.line}:{error.col}: not valid UTF-8 (byte 0x{error.byte:02x}): save the file as UTF-8 and try again") from None
 
 
 def split_input(text: str) -> tuple[dict, str]:

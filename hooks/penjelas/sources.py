@@ -36,6 +36,26 @@ def display_path(path: Path, base: Path | None) -> str:
         return str(path)
 
 
+class NotUtf8(ValueError):
+    """Where the first byte that is not UTF-8 stands (1-based line and column)."""
+
+    def __init__(self, line: int, col: int, byte: int):
+        super().__init__(f"not valid UTF-8 at {line}:{col}")
+        self.line, self.col, self.byte = line, col, byte
+
+
+def decode_utf8(data: bytes) -> str:
+    """UTF-8 text with a BOM dropped and CRLF or CR line endings made LF."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        raise NotUtf8(before.count(b"\n") + 1, len(before) - (before.rfind(b"\n") + 1) + 1, data[error.start]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def read_text(path: Path, shown: str, problems: Problems) -> str | None:
     """Decode UTF-8 (a BOM is dropped, CRLF becomes LF) or report the bad byte."""
     try:
@@ -43,17 +63,11 @@ def read_text(path: Path, shown: str, problems: Problems) -> str | None:
     except OSError as error:
         problems.error(Location(shown, 1, 1), f"cannot read the file: {error.strerror or error}")
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        problems.error(Location(shown, line, col), f"not valid UTF-8: byte 0x{data[error.start]:02x} (save the file as UTF-8)")
+        return decode_utf8(data)
+    except NotUtf8 as error:
+        problems.error(Location(shown, error.line, error.col), f"not valid UTF-8: byte 0x{error.byte:02x} (save the file as UTF-8)")
         return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, str, int] | None:
