@@ -84,8 +84,7 @@ def _more_problems(content, docs_dir: Path, language: str, base: Path | None) ->
 
 
 def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,
-            site_name: str = "", base: Path | None = None, render: bool = True) -> SiteBuild:
-    from .sources import read_content
+            site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "") -> SiteBuild:
     content = read_content(content_dir, base)
     if content.problems.errors:
         return SiteBuild(None, _more_problems(content, docs_dir, language, base), language=language)
@@ -96,7 +95,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     result = SiteBuild(site, problems, language=language, report=coverage_report(site, render))
     if problems.errors or not render:
         return result
-    renderer = Renderer(site, language, directory_urls, site_name)
+    renderer = Renderer(site, language, directory_urls, site_name, site_url)
     result.pages = renderer.pages()
     result.home_markdown = renderer.home_list()
     check_page_collisions(result, docs_dir, directory_urls, base)
