@@ -6,6 +6,7 @@ on_config   read and validate content/, extract every story, build the nav.
 on_files    add the generated pages (File.generated: nothing is written to docs/).
 on_page_markdown  append the story list to the home page.
 on_serve    watch content/, so `mkdocs serve` rebuilds when a note changes.
+on_env      under `mkdocs serve`, keep the theme's compiled templates across rebuilds.
 
 What one build needs hangs off its config object. The one piece of state kept
 at module level (MkDocs loads a hook once per process, so it outlives a
@@ -16,9 +17,11 @@ stops answering altogether after a failed rebuild.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
@@ -41,8 +44,14 @@ def on_config(config):
     root = Path(config.config_file_path or ".").resolve().parent
     docs_dir = Path(config.docs_dir)
     language = config.theme.get("language", "id") or "id"
-    result = prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
-                     site_name=config.site_name, base=root)
+    collecting = gc.isenabled()
+    gc.disable()  # prepare() builds a large object graph and frees little: cyclic GC passes over it cost a fifth of its time
+    try:
+        result = prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
+                         site_name=config.site_name, base=root, site_url=config.site_url or "")
+    finally:
+        if collecting:
+            gc.enable()
     for problem in result.problems.items:
         (log.error if problem.level == "error" else log.warning)(str(problem))
     if result.problems.errors:
@@ -82,6 +91,42 @@ def on_files(files: Files, config) -> Files:
             raise PluginError(f"Penjelas: generated page {page.src_uri} collides with docs/{page.src_uri}")
         files.append(File.generated(config, page.src_uri, content=page.content))
     return files
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """MkDocs makes a new Jinja environment for every build, so `mkdocs serve`
+    compiled all of Material's templates again at each rebuild: a fifth of
+    the time an edit took to show. Kept here, keyed by the environment's
+    syntax too; a template whose source changed is compiled again (Jinja
+    checks its checksum)."""
+
+    SYNTAX = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+              "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
+              "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "autoescape", "optimized")
+
+    def __init__(self):
+        self.code: dict[tuple, bytes] = {}
+
+    def _key(self, bucket) -> tuple:
+        env = bucket.environment
+        return bucket.key, tuple(sorted(env.extensions)), tuple(getattr(env, a) for a in self.SYNTAX)
+
+    def load_bytecode(self, bucket) -> None:
+        code = self.code.get(self._key(bucket))
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.code[self._key(bucket)] = bucket.bytecode_to_string()
+
+
+_THEME_TEMPLATES = _CompiledTemplates()
+
+
+def on_env(env, config, files):
+    if _Serving.active and env.bytecode_cache is None:
+        env.bytecode_cache = _THEME_TEMPLATES
+    return env
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import __version__
 from .errors import Problems
@@ -30,20 +30,32 @@ class Site:
     problems: Problems = field(default_factory=Problems)
 
 
-@lru_cache(maxsize=2048)
-def _cached(key: str, blob: bytes) -> bytes:
-    article, registry, use_notes = pickle.loads(blob)
-    problems = Problems()
-    story, auto = build_story(article, registry, problems, use_notes)
-    return pickle.dumps((story, auto, problems))
+CACHE_SIZE = 2048
+_results: OrderedDict[str, bytes] = OrderedDict()  # content hash -> pickled (story, auto, problems)
 
 
-def extract_story(article, registry: dict[str, Entity], use_notes: bool = True):
+def registry_digest(registry: dict[str, Entity]) -> bytes:
+    return hashlib.sha256(pickle.dumps(registry)).digest()
+
+
+def extract_story(article, registry: dict[str, Entity], use_notes: bool = True, digest: bytes | None = None):
     """Extraction is pure, so the result is cached by content hash: a rebuild
-    under ``mkdocs serve`` only re-extracts the stories that changed."""
-    blob = pickle.dumps((article, registry, use_notes))
-    key = hashlib.sha256(__version__.encode() + blob).hexdigest()
-    return pickle.loads(_cached(key, blob))
+    under ``mkdocs serve`` only re-extracts the stories that changed. The
+    registry is hashed once per build (``digest``), not once per story, and
+    only the small pickled results are kept, never the inputs."""
+    if digest is None:
+        digest = registry_digest(registry)
+    key = hashlib.sha256(__version__.encode() + digest + pickle.dumps((article, use_notes))).hexdigest()
+    hit = _results.get(key)
+    if hit is None:
+        problems = Problems()
+        story, auto = build_story(article, registry, problems, use_notes)
+        hit = _results[key] = pickle.dumps((story, auto, problems))
+        if len(_results) > CACHE_SIZE:
+            _results.popitem(last=False)
+    else:
+        _results.move_to_end(key)
+    return pickle.loads(hit)
 
 
 def build_site(content: Content, use_notes: bool = True) -> Site:
@@ -53,8 +65,9 @@ def build_site(content: Content, use_notes: bool = True) -> Site:
     stories: list[Story] = []
     entities: dict[str, Entity] = dict(registry)
     suggestions: list[tuple[Story, Entity]] = []
+    digest = registry_digest(registry)
     for article in content.articles:
-        story, auto, story_problems = extract_story(article, registry, use_notes)
+        story, auto, story_problems = extract_story(article, registry, use_notes, digest)
         problems.extend(story_problems)
         stories.append(story)
         for e in auto:

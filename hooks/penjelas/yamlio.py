@@ -104,15 +104,34 @@ except ImportError:
 
 
 # Where libyaml and PyYAML disagree (marks of empty keys, documents and flow values, "{? }", "|#",
-# tabs, BOM, odd line breaks, control characters), PyYAML reads the text.
+# flow lists over several lines or with odd characters, tags, tabs, BOM, odd line breaks,
+# control characters), PyYAML reads the text.
 _PYYAML_ONLY = re.compile("^(?:[ -]*\\?(?: |$)|---|\\.\\.\\.)|[|>][-+0-9]*[ ]*#|:[ ]*[,\\]}]|\\{|\\?[ ]*[,\\]]"
+                          "|\\[[^\\]\\n]*(?:$|[?'\"`#|>!%@~\\\\])|(?:^|[ \\[,])!"
                           "|[^\n -~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]", re.M)
+
+
+_CSafeLoader = getattr(yaml, "CSafeLoader", None)
+_ANCHOR = re.compile(r"(?:^|[\s\[,])[&*]")  # "&a" or "*a" where a node starts (not in "?a=1&b=2")
+
+
+def _shallow(text: str) -> bool:
+    """No anchor or alias, and no way to nest more than about a thousand
+    levels deep: then libyaml may compose the nodes too, twice as fast (its
+    composer recurses in C, where Python's recursion limit does not apply)."""
+    if _ANCHOR.search(text):
+        return False
+    depth = max((2 * (len(line) - len(line.lstrip(" "))) + line.count("- ") + line.count(": ")
+                 for line in text.split("\n")), default=0)
+    return depth + text.count("[") < 1000
 
 
 def _compose(text: str):
     """Any problem is re-read by the pure-Python parser, whose messages are the ones reported."""
     if _FastLoader is not None and not _PYYAML_ONLY.search(text):
         try:
+            if _CSafeLoader is not None and _shallow(text):
+                return yaml.compose(text, Loader=_CSafeLoader)
             return yaml.compose(text, Loader=_FastLoader)
         except Exception:
             pass
