@@ -124,7 +124,8 @@ def generated(project: Path):
     """What our hooks make of ``project``: pages, home list and nav, in-process."""
     base = mkdocs_config(project / "mkdocs.base.yml")
     language = (base.get("theme") or {}).get("language", "id")
-    result = prepare(project / "content", project / "docs", language, site_name=base.get("site_name", ""), base=project)
+    result = prepare(project / "content", project / "docs", language, site_name=base.get("site_name", ""), base=project,
+                     site_url=base.get("site_url") or "")
     if result.problems.errors:
         raise SystemExit("bench: the synthetic archive has errors:\n" + "\n".join(map(str, result.problems.errors[:20])))
     return result, result.nav(base.get("nav")), language
