@@ -206,7 +206,10 @@ class Ctx:
     def absolute(self, src_uri: str, anchor: str = "") -> str:
         """For JSON-LD: absolute with the site URL, page-relative without it."""
         if self.r.site_url:
-            return urljoin(self.r.site_url, self.r.urls.of(src_uri)) + (f"#{anchor}" if anchor else "")
+            base = self.r.absolute_urls.get(src_uri)
+            if base is None:  # urljoin is slow, and JSON-LD names the same pages again and again
+                base = self.r.absolute_urls[src_uri] = urljoin(self.r.site_url, self.r.urls.of(src_uri))
+            return base + (f"#{anchor}" if anchor else "")
         return self.href(src_uri, anchor)
 
     def cite(self, story: Story, sid: str) -> Markup:
@@ -303,6 +306,7 @@ class Renderer:
         self.paths = Paths(self.L)
         self.site_name = site_name
         self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
+        self.absolute_urls: dict[str, str] = {}  # src_uri -> absolute URL, for Ctx.absolute
         self.env = _environment()
 
     def render(self, template: str, src_uri: str, **data) -> str:
