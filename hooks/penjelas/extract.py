@@ -89,34 +89,41 @@ def _check_entity(eid: str | None, loc: Location, known: dict[str, Entity], prob
     return False
 
 
+def registry_index(registry: dict[str, Entity]) -> mentions.AliasIndex:
+    """Every alias of the registry, indexed: made once per build, shared by its stories."""
+    return mentions.AliasIndex({a: e.id for e in registry.values() for a in e.aliases})
+
+
 def build_story(article: Article, registry: dict[str, Entity], problems: Problems,
-                use_notes: bool = True) -> tuple[Story, list[Entity]]:
-    """Extract one story. Returns it and the auto-detected entities it found."""
+                use_notes: bool = True, index: mentions.AliasIndex | None = None) -> tuple[Story, list[Entity]]:
+    """Extract one story. Returns it and the auto-detected entities it found.
+    ``index`` is ``registry_index(registry)``, made once when there are many stories."""
     lang = language(article.meta.language)
     notes = article.notes.raw if use_notes else {}
     sents = split_sentences(article)
     phrases = _Phrases(article, sents, problems)
 
     # Story-local aliases from the notes.
-    alias_map: dict[str, str] = {}
-    for e in registry.values():
-        for a in e.aliases:
-            alias_map[a] = e.id
+    if index is None:
+        index = registry_index(registry)
+    alias_map = dict(index.base)
+    local_forms: list[str] = []
     local_aliases = notes.get("aliases") or {}
     for eid, forms in local_aliases.items():
         if _check_entity(eid, local_aliases.locs[eid], registry, problems):
             for form in forms:
                 alias_map[form] = eid
+                local_forms.append(form)
 
     # Pass 1: known aliases; the rest of the text is scanned for names.
-    first = mentions.match_aliases(sents, alias_map, lang)
+    first = mentions.match_aliases(sents, alias_map, lang, index)
     masked: dict[str, list[tuple[int, int]]] = {}
     for m in first:
         masked.setdefault(m.sentence, []).append((m.start, m.end))
     ignore = set(notes.get("ignore") or [])
     definitions = acronyms.find_definitions(sents, lang)
     cands = names.find_candidates(sents, masked, lang, ignore, definitions)
-    auto = _auto_entities(cands, registry, alias_map, lang)
+    auto = _auto_entities(cands, registry, alias_map, lang, index, local_forms)
     known = dict(registry)
     for e in auto:
         known[e.id] = e
@@ -124,7 +131,7 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
             alias_map.setdefault(a, e.id)
 
     # Pass 2: every alias of every entity, then bare titles ("Presiden").
-    found = mentions.match_aliases(sents, alias_map, lang)
+    found = mentions.match_aliases(sents, alias_map, lang, index)
     found += _title_mentions(sents, found, known, lang)
     position = {s.id: i for i, s in enumerate(sents)}  # a dict: list.index made a 1 MB article quadratic
     found.sort(key=lambda m: (position[m.sentence], m.start))
@@ -279,14 +286,7 @@ def _timeline(times, sents, notes, known, problems, published) -> list[Event]:
     return events
 
 
-@functools.lru_cache(maxsize=65536)
-def _name_ends(alias: str) -> tuple[str, str] | None:
-    """First and last word of a name of several words; None for one word."""
-    words = alias.split()
-    return (words[0], words[-1]) if len(words) > 1 else None
-
-
-def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
+def _auto_entities(cands, registry, alias_map, lang, index: mentions.AliasIndex, local_forms: list[str]) -> list[Entity]:
     """Group the capitalised candidates into entities (``text.grouping``),
     guess each one's kind (``text.kinds``), and mark it not curated.
 
@@ -294,20 +294,20 @@ def _auto_entities(cands, registry, alias_map, lang) -> list[Entity]:
     equal to a curated entity's id become story aliases of that entity
     instead (added to ``alias_map``)."""
     fresh = [c for c in cands if c.text not in alias_map]
-    curated_people: dict[str, set[str]] = {}
-    for alias, eid in alias_map.items():
-        # kind first, split() cached: this loop runs over the whole registry for each story
-        if eid in registry and registry[eid].kind == "person":
-            ends = _name_ends(alias)
-            if ends is not None:
-                for w in ends:
-                    curated_people.setdefault(w, set()).add(eid)
+
+    def curated_people(word: str) -> set[str]:
+        """The curated people with a name of several words that starts or ends with ``word``
+        (the registry's names, looked up in the index, and this story's own)."""
+        names = index.by_end.get(word, []) + [a for a in local_forms if word in (mentions.name_ends(a) or ())]
+        return {alias_map[a] for a in names if alias_map[a] in registry and registry[alias_map[a]].kind == "person"}
+
     out = []
     taken = set(registry)
     groups = grouping.group_candidates(fresh, lang)
     for group, kind in zip(groups, kinds.guess_kinds(groups, lang)):
-        if len(group.forms) == 1 and len(curated_people.get(group.name, ())) == 1:
-            alias_map.setdefault(group.name, next(iter(curated_people[group.name])))
+        people = curated_people(group.name) if len(group.forms) == 1 else set()
+        if len(people) == 1:
+            alias_map.setdefault(group.name, next(iter(people)))
             continue
         eid = mentions.slugify(group.name)
         if eid in registry:

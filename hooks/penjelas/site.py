@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from . import __version__
 from .errors import Problems
-from .extract import build_story
+from .extract import build_story, registry_index
 from .model import Entity, Mention, Story
 from .sources import Content
 
@@ -38,18 +38,19 @@ def registry_digest(registry: dict[str, Entity]) -> bytes:
     return hashlib.sha256(pickle.dumps(registry)).digest()
 
 
-def extract_story(article, registry: dict[str, Entity], use_notes: bool = True, digest: bytes | None = None):
+def extract_story(article, registry: dict[str, Entity], use_notes: bool = True, digest: bytes | None = None,
+                  index=None):
     """Extraction is pure, so the result is cached by content hash: a rebuild
     under ``mkdocs serve`` only re-extracts the stories that changed. The
-    registry is hashed once per build (``digest``), not once per story, and
-    only the small pickled results are kept, never the inputs."""
+    registry is hashed and indexed once per build (``digest``, ``index``),
+    not once per story, and only the small pickled results are kept, never the inputs."""
     if digest is None:
         digest = registry_digest(registry)
     key = hashlib.sha256(__version__.encode() + digest + pickle.dumps((article, use_notes))).hexdigest()
     hit = _results.get(key)
     if hit is None:
         problems = Problems()
-        story, auto = build_story(article, registry, problems, use_notes)
+        story, auto = build_story(article, registry, problems, use_notes, index)
         hit = _results[key] = pickle.dumps((story, auto, problems))
         if len(_results) > CACHE_SIZE:
             _results.popitem(last=False)
@@ -66,8 +67,9 @@ def build_site(content: Content, use_notes: bool = True) -> Site:
     entities: dict[str, Entity] = dict(registry)
     suggestions: list[tuple[Story, Entity]] = []
     digest = registry_digest(registry)
+    index = registry_index(registry)
     for article in content.articles:
-        story, auto, story_problems = extract_story(article, registry, use_notes, digest)
+        story, auto, story_problems = extract_story(article, registry, use_notes, digest, index)
         problems.extend(story_problems)
         stories.append(story)
         for e in auto:

@@ -44,15 +44,53 @@ def _first_word(alias: str) -> str:
     return first.group(0) if first else ""
 
 
-def match_aliases(sentences: list[Sentence], alias_map: dict[str, str], lang: Language) -> list[Mention]:
-    """Every occurrence of every alias, longest first; ``alias_map`` is alias -> entity id."""
-    # Only aliases whose first word occurs can match: the site-wide registry
-    # grows with the archive, and compiling all of it for each story made
-    # builds quadratic. Leaving out aliases that cannot match changes nothing.
+class AliasIndex:
+    """The aliases of the site-wide registry, indexed once per build.
+
+    The registry grows with the archive: a story that looped over all of it
+    (to pick the aliases that can occur, or the people a short name may
+    stand for) made a build quadratic in the number of stories. A story
+    looks up only the words it contains instead."""
+
+    def __init__(self, alias_map: dict[str, str]):
+        self.base = dict(alias_map)
+        self.aliases = frozenset(alias_map)
+        self.by_first: dict[str, list[str]] = {}  # first word -> aliases
+        self.by_end: dict[str, list[str]] = {}  # first or last word of a name of several words -> aliases
+        for alias in alias_map:
+            self.by_first.setdefault(_first_word(alias), []).append(alias)
+            ends = name_ends(alias)
+            if ends is not None:
+                for w in dict.fromkeys(ends):
+                    self.by_end.setdefault(w, []).append(alias)
+
+    def candidates(self, words, alias_map: dict[str, str]) -> list[str]:
+        """Aliases of ``alias_map`` that start with one of ``words``:
+        the indexed ones, and those added since (notes, auto-detected)."""
+        out = [a for w in words for a in self.by_first.get(w, ())]
+        out += [a for a in alias_map.keys() - self.aliases if _first_word(a) in words]
+        return out
+
+
+@functools.lru_cache(maxsize=65536)
+def name_ends(alias: str) -> tuple[str, str] | None:
+    """First and last word of a name of several words; None for one word."""
+    words = alias.split()
+    return (words[0], words[-1]) if len(words) > 1 else None
+
+
+def match_aliases(sentences: list[Sentence], alias_map: dict[str, str], lang: Language,
+                  index: AliasIndex | None = None) -> list[Mention]:
+    """Every occurrence of every alias, longest first; ``alias_map`` is alias -> entity id
+    (``index``, when given, indexes most of it: see ``AliasIndex``)."""
+    # Only aliases whose first word occurs can match; leaving out the others changes nothing.
     text = "\n".join(s.text for s in sentences)
     words = set(WORD.findall(text))
     words |= {w[: -len(c)] for w in words for c in lang.clitics if w.endswith(c)} | {""}
-    present = [alias for alias in alias_map if _first_word(alias) in words and alias in text]
+    if index is None:
+        present = [alias for alias in alias_map if _first_word(alias) in words and alias in text]
+    else:
+        present = [alias for alias in index.candidates(words, alias_map) if alias in text]
     pattern = _alias_pattern(present, lang)
     if pattern is None:
         return []
