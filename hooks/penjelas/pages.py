@@ -32,7 +32,7 @@ from .labels import labels
 from .model import Entity, Event, Statement, Story
 from .site import Site
 from .sources import anchor_id
-from .storyjson import story_json, timeline_json
+from .storyjson import dumps, story_json, timeline_json
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Material Design Icons (Apache-2.0, shipped with the theme): one per kind of
@@ -352,8 +352,8 @@ class Renderer:
             ("article", p.section(slug, "article"), "article.md.j2"),
         ]
         out = [PageSpec(uri, self.render(tpl, uri, story=story, v=view, front=view.front(key, uri)), edit) for key, uri, tpl in specs]
-        out.append(PageSpec(f"{slug}/story.json", json.dumps(story_json(story), ensure_ascii=False, indent=2) + "\n", edit))
-        out.append(PageSpec(f"{slug}/timeline.json", json.dumps(timeline_json(story, self.L), ensure_ascii=False, indent=2) + "\n", edit))
+        out.append(PageSpec(f"{slug}/story.json", dumps(story_json(story)), edit))
+        out.append(PageSpec(f"{slug}/timeline.json", dumps(timeline_json(story, self.L)), edit))
         return out
 
     def entity_page(self, eid: str) -> PageSpec:

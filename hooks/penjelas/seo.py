@@ -38,13 +38,27 @@ def to_script(data: dict | list) -> str:
     return text
 
 
+_EMPTY = (None, "", [], {})
+
+
 def _clean(data):
     """Drop empty values, so that no property says nothing."""
-    if isinstance(data, dict):
-        out = {k: _clean(v) for k, v in data.items()}
-        return {k: v for k, v in out.items() if v not in (None, "", [], {})}
-    if isinstance(data, list):
-        return [c for c in (_clean(v) for v in data) if c not in (None, "", [], {})]
+    if type(data) is dict:
+        out = {}
+        for k, v in data.items():
+            if type(v) is dict or type(v) is list:
+                v = _clean(v)
+            if v not in _EMPTY:
+                out[k] = v
+        return out
+    if type(data) is list:
+        out_list = []
+        for v in data:
+            if type(v) is dict or type(v) is list:
+                v = _clean(v)
+            if v not in _EMPTY:
+                out_list.append(v)
+        return out_list
     return data
 
 

@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import json
+
 from .model import Story
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def dumps(data: dict) -> str:
+    """JSON that reads well and is written by the C encoder: one top-level key
+    per line, each item of a top-level list on its own line. (``indent=2``
+    makes ``json`` fall back to its pure-Python encoder: a tenth of the speed,
+    and a twentieth of a large build's hook time.)"""
+    lines = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + _ONE_LINE(v) for v in value)
+            lines.append(f"  {_ONE_LINE(key)}: [\n{items}\n  ]")
+        else:
+            lines.append(f"  {_ONE_LINE(key)}: {_ONE_LINE(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def story_json(story: Story) -> dict:
