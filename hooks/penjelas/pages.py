@@ -24,10 +24,12 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from . import fragments
 from . import graph as graphs
 from . import seo
+from .fragments import escape
 from .labels import labels
 from .model import Entity, Event, Statement, Story
 from .site import Site
@@ -294,6 +296,7 @@ def _environment() -> jinja2.Environment:
         comment_end_string="##}",
     )
     env.filters["md"] = md_escape
+    env.globals["F"] = fragments
     return env
 
 

@@ -1,0 +1,155 @@
+"""The repeated pieces of a page, as HTML built in Python.
+
+A page of a large archive repeats these hundreds of times (an entity card per
+entity of a story, a section per story on an entity's page, a card per
+statement, an item per event); as Jinja macros they were a third of the
+hooks' time, most of it in the call machinery. Templates call them as
+``F.entity_card(ctx, v, e)``, and the page's skeleton stays in the template.
+
+The rules of the templates hold here: every piece of text goes through
+``escape`` (so does every label, as autoescaping did), links come from
+``ctx``, and each function returns ``Markup``.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+WIKIDATA = "https://www.wikidata.org/wiki/"
+
+
+def escape(text) -> str:
+    """What ``markupsafe.escape`` writes (``Markup`` passes through), as a
+    plain ``str``: it is called hundreds of thousands of times in a large
+    build, and making a ``Markup`` object each time was most of its cost."""
+    if type(text) is not str:
+        if hasattr(text, "__html__"):
+            return text.__html__()
+        text = str(text)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&#34;")
+    if "'" in text:
+        text = text.replace("'", "&#39;")
+    return text
+
+
+def entity_meta(ctx, e, count: int) -> Markup:
+    """Kind, mention count, Wikidata link and the auto-detected badge."""
+    T = ctx.T
+    out = f'<p class="pj-entity-meta">{ctx.kind(e.kind)} <span class="pj-count">{escape(T["mention_count"].format(n=count))}</span>'
+    if e.wikidata:
+        out += (f' <a class="pj-wikidata" href="{WIKIDATA}{escape(e.wikidata)}" rel="noopener">'
+                f'{escape(T["wikidata"])} {escape(e.wikidata)}</a>')
+    if not e.curated:
+        out += f' <span class="pj-badge pj-auto">{escape(T["auto"])}</span>'
+    return Markup(out + "</p>")
+
+
+def facts(ctx, e, limit: int | None = None) -> Markup:
+    """The sourced background of an entity; with ``limit``, the first few and a link to the rest."""
+    if not e.background:
+        return Markup("")
+    T = ctx.T
+    shown = e.background[:limit] if limit else e.background
+    items = "".join(f'<li>{escape(f.text)} <span class="pj-srcnote">({escape(T["source"])}: {ctx.source(f.source)})</span></li>\n'
+                    for f in shown)
+    out = f'<ul class="pj-facts">\n{items}</ul>\n'
+    if limit and len(e.background) > limit:
+        href = ctx.href(ctx.r.paths.entity(e.id), "latar-belakang")
+        out += f'<p class="pj-more"><a href="{escape(href)}">{escape(T["more_background"].format(n=len(e.background)))}</a></p>\n'
+    return Markup(out)
+
+
+def entity_card(ctx, v, e) -> Markup:
+    """One entity on a story's Siapa page: who it is here, its first fact, every sentence naming it."""
+    T = ctx.T
+    eid = escape(e.id)
+    out = [f'<section class="pj-card pj-entity-card" id="{eid}" aria-labelledby="h-{eid}">\n'
+           f'<h3 id="h-{eid}">{ctx.entity(e.id)}</h3>\n{entity_meta(ctx, e, v.counts.get(e.id, 0))}\n']
+    role = v.role(e)
+    if role:
+        out.append(f'<p class="pj-role"><strong>{escape(T["role_here"])}:</strong> {escape(role)}</p>\n')
+    if len(e.aliases) > 1:
+        out.append(f'<p class="pj-aliases"><strong>{escape(T["aliases"])}:</strong> {escape(", ".join(e.aliases))}</p>\n')
+    out.append(facts(ctx, e, 1))
+    sids = v.mention_sentences(e.id)
+    if sids:
+        out.append(f'<details class="quote pj-mentions"{" open" if len(sids) <= 2 else ""}>\n'
+                   f'<summary>{escape(T["every_mention"])} ({len(sids)})</summary>\n')
+        out.extend(f"{ctx.quote(v.story, sid)}\n" for sid in sids)
+        out.append("</details>\n")
+    out.append("</section>")
+    return Markup("".join(out))
+
+
+def appearance(ctx, e, a, sids: list[str]) -> Markup:
+    """One story on an entity's page: its heading, date, count, role and a few quotes."""
+    T = ctx.T
+    meta = a.story.meta
+    slug = escape(meta.slug)
+    out = [f'<section class="pj-appearance" aria-labelledby="b-{slug}">\n'
+           f'<h3 id="b-{slug}"><a href="{escape(ctx.href(ctx.r.paths.overview(meta.slug)))}">{escape(meta.title)}</a></h3>\n'
+           f'<p class="pj-meta"><time datetime="{escape(meta.published)}">{escape(ctx.date(meta.published))}</time> · '
+           f'{escape(T["mention_count"].format(n=len(a.mentions)))}']
+    if a.role:
+        out.append(f' · {escape(T["role_here"])}: {escape(a.role)}')
+    out.append("</p>\n")
+    out.extend(f"{ctx.quote(a.story, sid)}\n" for sid in sids)
+    total = len({m.sentence for m in a.mentions})
+    if total > len(sids):
+        href = ctx.href(ctx.r.paths.section(meta.slug, "who"), e.id)
+        out.append(f'<p class="pj-more"><a href="{escape(href)}">{escape(T["all_mentions"].format(n=total))}</a></p>\n')
+    out.append("</section>")
+    return Markup("".join(out))
+
+
+def statement_card(ctx, v, st) -> Markup:
+    """One statement on the Reaksi page: the words, who said them, how, and where."""
+    T = ctx.T
+    resolved = ""
+    if st.resolved_by in T["resolved_by"]:
+        resolved = f' <span class="pj-resolved">({escape(T["resolved_by"][st.resolved_by])})</span>'
+    return Markup(
+        f'<figure class="pj-statement pj-st-card-{escape(st.kind)}" id="{escape(v.statement_id(st))}">\n'
+        f'<blockquote><p>{escape(st.text)}</p></blockquote>\n'
+        f'<figcaption><span class="pj-speaker">{ctx.entity(st.speaker, st.speaker_text or None)}</span> '
+        f'<span class="pj-verb"><span class="pj-sr">{escape(T["verb"])}: </span><em>{escape(st.verb)}</em></span> '
+        f'{ctx.statement_kind(st.kind)}{resolved} {ctx.cites(v.story, st.sentences)}</figcaption>\n'
+        f'</figure>')
+
+
+def timeline_event(ctx, v, e) -> Markup:
+    """One event of the Kapan timeline, from the article or from the notes."""
+    T = ctx.T
+    eid = escape(v.event_id(e))
+    relation = v.relation(e)
+    side = "after" if relation == T["after_pub"] else "before"
+    when = escape(e.date) + (Markup("/") + escape(e.end) if e.end else "")
+    out = [f'<li class="pj-event pj-origin-{escape(e.origin)} pj-{side}" id="{eid}" tabindex="0" aria-labelledby="{eid}-d">\n'
+           f'<h3 class="pj-event-head" id="{eid}-d"><time datetime="{when}">{escape(v.date_range(e))}</time>']
+    if e.precision != "day":
+        out.append(f' <span class="pj-precision">({escape(T["precision"].get(e.precision, e.precision))})</span>')
+    out.append(f'</h3>\n<p class="pj-event-tags">{ctx.origin(e.origin)} <span class="pj-rel">{escape(relation)}</span></p>\n')
+    if e.origin == "article":
+        out.append(f'<p class="pj-event-title">{escape(T["words_of_article"])}: <q class="pj-phrase">{escape(e.text)}</q>')
+        note = v.weekday_note(e)
+        if note:
+            ok = e.weekday_ok
+            out.append(f' <span class="pj-check {"pj-ok" if ok else "pj-bad"}"><span aria-hidden="true">{"✓" if ok else "✗"}</span> {escape(note)}</span>')
+        out.append(f'</p>\n<blockquote class="pj-quote"><p>{escape(e.title)} {ctx.cites(v.story, e.sentences)}</p></blockquote>\n')
+    else:
+        out.append(f'<p class="pj-event-title"><strong>{escape(e.title)}</strong>')
+        if e.summary:
+            out.append(f". {escape(e.summary)}")
+        out.append(f'</p>\n<p class="pj-srcnote">{escape(T["sources"])}: {ctx.sources(e.sources)}')
+        if e.entities:
+            out.append(" · " + ", ".join(str(ctx.entity(eid)) for eid in e.entities))
+        out.append("</p>\n")
+    out.append("</li>")
+    return Markup("".join(out))
