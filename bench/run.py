@@ -19,6 +19,7 @@ Each build is a child process; its wall time and peak RSS (wait4) are kept.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import re
@@ -77,6 +78,10 @@ def copy_project(dest: Path, with_hooks: bool = True) -> None:
             continue
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    if with_hooks:
+        # Byte-compiled, like MkDocs and the theme in the virtualenv and like the hooks after a
+        # project's first build, even where PYTHONDONTWRITEBYTECODE keeps Python from writing them.
+        compileall.compile_dir(str(dest / "hooks"), quiet=1)
 
 
 def write_config(dest: Path, **overrides) -> None:

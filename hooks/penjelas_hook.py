@@ -48,7 +48,8 @@ def on_config(config):
     gc.disable()  # prepare() builds a large object graph and frees little: cyclic GC passes over it cost a fifth of its time
     try:
         result = prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
-                         site_name=config.site_name, base=root, site_url=config.site_url or "")
+                         site_name=config.site_name, base=root, site_url=config.site_url or "",
+                         jobs=1 if _Serving.active else None)  # no forking beside the server's threads
     finally:
         if collecting:
             gc.enable()

@@ -13,6 +13,7 @@ from pathlib import Path
 from .errors import Location, Problems
 from .labels import labels
 from .pages import PageSpec, Renderer
+from .parallel import default_jobs
 from .report import coverage_report
 from .site import Site, build_site
 from .sources import display_path, read_content
@@ -84,11 +85,15 @@ def _more_problems(content, docs_dir: Path, language: str, base: Path | None) ->
 
 
 def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,
-            site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "") -> SiteBuild:
+            site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "",
+            jobs: int | None = None) -> SiteBuild:
+    """``jobs``: processes for extraction and rendering (``parallel``); None for the default."""
+    if jobs is None:
+        jobs = default_jobs()
     content = read_content(content_dir, base)
     if content.problems.errors:
         return SiteBuild(None, _more_problems(content, docs_dir, language, base), language=language)
-    site = build_site(content)
+    site = build_site(content, jobs=jobs)
     problems = site.problems
     check_collisions(site, docs_dir, language, problems, base)
     problems.items.sort()
@@ -96,7 +101,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     if problems.errors or not render:
         return result
     renderer = Renderer(site, language, directory_urls, site_name, site_url)
-    result.pages = renderer.pages()
+    result.pages = renderer.pages(jobs)
     result.home_markdown = renderer.home_list()
     check_page_collisions(result, docs_dir, directory_urls, base)
     return result

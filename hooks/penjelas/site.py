@@ -7,7 +7,7 @@ import pickle
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from . import __version__
+from . import __version__, parallel
 from .errors import Problems
 from .extract import build_story, registry_index
 from .model import Entity, Mention, Story
@@ -38,38 +38,49 @@ def registry_digest(registry: dict[str, Entity]) -> bytes:
     return hashlib.sha256(pickle.dumps(registry)).digest()
 
 
-def extract_story(article, registry: dict[str, Entity], use_notes: bool = True, digest: bytes | None = None,
-                  index=None):
-    """Extraction is pure, so the result is cached by content hash: a rebuild
+def _cache_key(article, use_notes: bool, digest: bytes) -> str:
+    return hashlib.sha256(__version__.encode() + digest + pickle.dumps((article, use_notes))).hexdigest()
+
+
+def _extract(article, registry: dict[str, Entity], use_notes: bool, index) -> bytes:
+    problems = Problems()
+    story, auto = build_story(article, registry, problems, use_notes, index)
+    return pickle.dumps((story, auto, problems), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool = True, jobs: int = 1) -> list[tuple]:
+    """(story, auto-detected entities, problems) for each article.
+
+    Extraction is pure, so each result is cached by content hash: a rebuild
     under ``mkdocs serve`` only re-extracts the stories that changed. The
-    registry is hashed and indexed once per build (``digest``, ``index``),
-    not once per story, and only the small pickled results are kept, never the inputs."""
-    if digest is None:
-        digest = registry_digest(registry)
-    key = hashlib.sha256(__version__.encode() + digest + pickle.dumps((article, use_notes))).hexdigest()
-    hit = _results.get(key)
-    if hit is None:
-        problems = Problems()
-        story, auto = build_story(article, registry, problems, use_notes, index)
-        hit = _results[key] = pickle.dumps((story, auto, problems))
-        if len(_results) > CACHE_SIZE:
-            _results.popitem(last=False)
-    else:
+    registry is hashed and indexed once per build, not once per story; the
+    stories not in the cache are shared among ``jobs`` processes
+    (``parallel``). Only the small pickled results are kept, never the inputs."""
+    digest = registry_digest(registry)
+    keys = [_cache_key(a, use_notes, digest) for a in articles]
+    missing = [i for i, key in enumerate(keys) if key not in _results]
+    if missing:
+        index = registry_index(registry)
+        made = parallel.map_in_processes(lambda i: _extract(articles[i], registry, use_notes, index), missing, jobs)
+        for i, result in zip(missing, made):
+            _results[keys[i]] = result
+    out = []
+    for key in keys:
         _results.move_to_end(key)
-    return pickle.loads(hit)
+        out.append(pickle.loads(_results[key]))
+    while len(_results) > max(CACHE_SIZE, len(keys)):
+        _results.popitem(last=False)
+    return out
 
 
-def build_site(content: Content, use_notes: bool = True) -> Site:
+def build_site(content: Content, use_notes: bool = True, jobs: int = 1) -> Site:
     problems = Problems()
     problems.extend(content.problems)
     registry = content.entities
     stories: list[Story] = []
     entities: dict[str, Entity] = dict(registry)
     suggestions: list[tuple[Story, Entity]] = []
-    digest = registry_digest(registry)
-    index = registry_index(registry)
-    for article in content.articles:
-        story, auto, story_problems = extract_story(article, registry, use_notes, digest, index)
+    for story, auto, story_problems in extract_stories(content.articles, registry, use_notes, jobs):
         problems.extend(story_problems)
         stories.append(story)
         for e in auto:
