@@ -230,7 +230,7 @@ def measure(builds: dict, repeat: int) -> dict[str, Run]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,300", help="story counts, comma-separated")
-    ap.add_argument("--repeat", type=int, default=1, help="builds per project; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=2, help="builds per project, interleaved; the fastest counts")
     ap.add_argument("--same-md", action="store_true", help="also build our generated Markdown without hooks")
     ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve latency check")
     ap.add_argument("--keep", action="store_true", help="keep the temporary projects")

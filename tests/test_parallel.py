@@ -72,3 +72,19 @@ def test_jobs_from_the_environment(monkeypatch):
     assert parallel.default_jobs() == 1
     monkeypatch.delenv("PENJELAS_JOBS")
     assert 1 <= parallel.default_jobs() <= 8
+
+
+def test_no_fork_while_another_thread_runs():
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not parallel.can_fork()
+        got = parallel.map_in_processes(square_with_pid, list(range(40)), jobs=2)
+        assert {pid for _, pid in got} == {os.getpid()}
+    finally:
+        stop.set()
+        other.join()
+    assert parallel.can_fork()

@@ -7,9 +7,9 @@ already holds everything read so far, so nothing but the results is copied
 (pickled through a pipe). Output is the same as one process makes, in the
 same order; ``PENJELAS_JOBS=1`` turns this off.
 
-Not used under ``mkdocs serve``, whose server threads make forking unsafe
-(and whose rebuilds re-extract only what changed), nor where ``fork`` is
-missing or unsafe (Windows, macOS). A worker that fails is not trusted: its
+Not used when another thread runs (``mkdocs serve``'s server, a plugin's
+pool), which makes forking unsafe, nor where ``fork`` is missing or unsafe
+(Windows, macOS); ``mkdocs serve`` rebuilds re-extract only what changed. A worker that fails is not trusted: its
 share is done again in the build's own process, so an error surfaces there,
 as it would without workers.
 """
@@ -20,6 +20,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -41,7 +42,9 @@ def default_jobs() -> int:
 
 
 def can_fork() -> bool:
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
+    """Linux, and no other thread running: a thread holding a lock at the fork
+    (a plugin's pool, a server) would leave it locked for good in the worker."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
 
 
 def map_in_processes(fn: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
