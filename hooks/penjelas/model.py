@@ -155,6 +155,7 @@ class Notes:
 
     raw: dict = field(default_factory=dict)
     path: str = ""
+    digest: str = ""  # of the file as read: it determines ``raw``
 
 
 @dataclass
@@ -164,6 +165,7 @@ class Article:
     path: str
     body_line: int  # line of article.md where the body starts
     notes: Notes = field(default_factory=Notes)
+    digest: str = ""  # of article.md as read, its path and its notes: it determines everything above
 
 
 @dataclass

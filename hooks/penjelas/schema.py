@@ -216,7 +216,7 @@ def check_url(text: str) -> str | None:
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
         return f"'{text}' is not an http(s) URL"
-    if not parts.netloc or any(c.isspace() for c in text):
+    if not parts.netloc or text.split() != [text]:  # whitespace anywhere (split() is the fast test)
         return f"'{text}' is not a valid URL"
     return None
 

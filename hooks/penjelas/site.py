@@ -39,7 +39,9 @@ def registry_digest(registry: dict[str, Entity]) -> bytes:
 
 
 def _cache_key(article, use_notes: bool, digest: bytes) -> str:
-    return hashlib.sha256(__version__.encode() + digest + pickle.dumps((article, use_notes))).hexdigest()
+    """An article read from files carries the digest of what was read; one made in code is pickled whole."""
+    source = article.digest.encode() if article.digest else pickle.dumps(article)
+    return hashlib.sha256(__version__.encode() + digest + bytes([use_notes]) + source).hexdigest()
 
 
 def _extract(article, registry: dict[str, Entity], use_notes: bool, index) -> bytes:

@@ -112,6 +112,7 @@ def split_paragraphs(body: str, first_line: int) -> list[Paragraph]:
 
 
 CURLY_PAIRS = {"“": "”", "«": "»"}
+_QUOTE_MARKS = re.compile('["“”«»]')
 
 
 def _unclosed_quotes(text: str) -> list[tuple[int, str]]:
@@ -120,7 +121,8 @@ def _unclosed_quotes(text: str) -> list[tuple[int, str]]:
     single quotes are left alone: ’ is also the apostrophe."""
     stack: list[tuple[int, str]] = []
     closers = {v: k for k, v in CURLY_PAIRS.items()}
-    for i, c in enumerate(text):
+    for m in _QUOTE_MARKS.finditer(text):  # only the marks, not every character
+        i, c = m.start(), m.group(0)
         if c == '"':
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
@@ -182,7 +184,8 @@ def read_article(folder: Path, base: Path | None, problems: Problems) -> Article
     if not paragraphs or not {"title", "published", "language"} <= set(fields):
         return None
     meta = Meta(slug=slug, **{k: fields[k] for k in schema.ARTICLE.fields if k in fields})
-    article = Article(meta=meta, paragraphs=paragraphs, path=shown, body_line=body_line)
+    digest = hashlib.sha256("\0".join([shown, slug, text, notes.digest if notes else "-"]).encode("utf-8")).hexdigest()
+    article = Article(meta=meta, paragraphs=paragraphs, path=shown, body_line=body_line, digest=digest)
     if notes is not None:
         article.notes = notes
     return article
@@ -194,7 +197,8 @@ def read_notes(path: Path, base: Path | None, problems: Problems) -> Notes:
     if text is None:
         return Notes(path=shown)
     node = yamlio.load(text, shown, problems)
-    return Notes(raw=schema.validate_document(node, schema.NOTES, problems, shown), path=shown)
+    digest = hashlib.sha256(f"{shown}\0{text}".encode("utf-8")).hexdigest()
+    return Notes(raw=schema.validate_document(node, schema.NOTES, problems, shown), path=shown, digest=digest)
 
 
 def alias_locations(fields) -> dict[str, Location]:
