@@ -155,7 +155,8 @@ def _headings(sentences: list[Sentence]) -> set[str]:
 def _runs(s: Sentence, spans: list[tuple[int, int]], lang: Language) -> list[list[re.Match]]:
     """Runs of capitalised tokens, joined by single spaces, by ". " after an
     abbreviated title ("Prof. Ratna"), or by a connector ("Bank of Japan")."""
-    tokens = [m for m in TOKEN.finditer(s.text) if not any(a <= m.start() < b for a, b in spans)]
+    masked = {i for a, b in spans for i in range(a, b)}
+    tokens = [m for m in TOKEN.finditer(s.text) if m.start() not in masked]
     out: list[list[re.Match]] = []
     i = 0
     while i < len(tokens):
