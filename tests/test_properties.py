@@ -174,3 +174,34 @@ def test_whole_story_extraction_never_crashes(paragraphs, lang, published):
         assert by_id[m.sentence].text[m.start:m.end] == m.text
     for t in story.time_expressions:
         assert by_id[t.sentence].text[t.start:t.end] == t.text
+
+
+# --- escaping and the libyaml checks ----------------------------------------------------
+
+@SETTINGS
+@given(st.one_of(any_text, st.text(alphabet="<>&\"'x é“", max_size=30)))
+def test_fragment_escape_writes_what_markupsafe_writes(text):
+    from markupsafe import Markup, escape
+
+    from penjelas import fragments
+
+    assert fragments.escape(text) == str(escape(text))
+    assert fragments.escape(Markup(text)) == text  # markup passes through, as with autoescaping
+
+
+YAML_ONLY_OLD = (  # the single pattern the split checks replaced, kept here as their specification
+    "^(?:[ -]*\\?(?: |$)|---|\\.\\.\\.)|[|>][-+0-9]*[ ]*#|:[ ]*[,\\]}]|\\{|\\?[ ]*[,\\]]"
+    "|\\[[^\\]\\n]*(?:$|[?'\"`#|>!%@~\\\\])|(?:^|[ \\[,])!"
+    "|[^\n -~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=list("ab: -?.|>#+0,]}{[!'\"`%@~\\&*\t\n\r ") + ["\u2028", "é", "“", "\x85", "\ufeff", "\u3000", "\xa0"],
+               max_size=16))
+def test_yaml_routing_checks_match_their_specification(text):
+    import re
+
+    from penjelas import yamlio
+
+    assert yamlio._pyyaml_only(text) == (re.compile(YAML_ONLY_OLD, re.M).search(text) is not None)
+    assert yamlio._has_anchor(text) == (re.search(r"(?:^|[\s\[,])[&*]", text) is not None)
