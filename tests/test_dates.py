@@ -100,3 +100,28 @@ def test_a_wrong_weekday_is_warned_with_its_sentence():
     assert [str(p) for p in problems.items] == [
         "<teks>:3:1: warning: 'Kamis, 19 Juni': 2024-06-19 is a Wednesday, not Kamis "
         "(sentence 2: \"Ia pergi pada Kamis, 19 Juni.\"); add an annotation to confirm"]
+
+
+def test_digit_kinds_cannot_match_without_a_digit():
+    """The patterns skipped for a sentence with no digit really need one: with
+    every digit made impossible, none of them matches anywhere in the gold
+    articles and the content (a month name or a weekday alone must not do)."""
+    import re
+    from pathlib import Path
+
+    from penjelas.text import dates
+    from penjelas.text.lang import language
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in (root / "tests" / "fixtures" / "articles").glob("*/article.md")]
+    texts += [p.read_text(encoding="utf-8") for p in (root / "content" / "stories").glob("*/article.md")]
+    texts.append("Senin 19 Juni, Rabu, bulan Juni lalu, Monday, June, the 1990s, in May, at 2.30pm")
+    checked = 0
+    for code in ("id", "en"):
+        for kind, pattern in dates._rules(language(code)).patterns:
+            if kind not in dates.DIGIT_KINDS:
+                continue
+            impossible = re.compile(pattern.pattern.replace(r"\d", r"[^\s\S]"), pattern.flags)
+            assert not any(impossible.search(t) for t in texts), (code, kind, pattern.pattern[:60])
+            checked += 1
+    assert checked >= 15

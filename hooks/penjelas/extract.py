@@ -48,11 +48,11 @@ class _Phrases:
         self.article = article
         self.sents = sents
         self.problems = problems
+        self._flat = [" ".join(p.text.split()) for p in article.paragraphs]  # notes quote dozens of phrases
 
     def find(self, phrase: str, loc: Location) -> list[str]:
         want = " ".join(phrase.split())
-        for p in self.article.paragraphs:
-            flat = " ".join(p.text.split())
+        for p, flat in zip(self.article.paragraphs, self._flat):
             at = flat.find(want)
             if at < 0:
                 continue
