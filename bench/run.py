@@ -14,6 +14,9 @@ a temporary folder, never in content/:
              docs/ and built without hooks: what is left is rendering cost.
 
 Each build is a child process; its wall time and peak RSS (wait4) are kept.
+Each project is built three times (--repeat), the projects taking turns, and
+the fastest build of each counts: these machines are noisy, and noise only
+ever adds time. A full run takes about a quarter of an hour on two cores.
 """
 
 from __future__ import annotations
@@ -230,7 +233,7 @@ def measure(builds: dict, repeat: int) -> dict[str, Run]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,300", help="story counts, comma-separated")
-    ap.add_argument("--repeat", type=int, default=2, help="builds per project, interleaved; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=3, help="builds per project, interleaved; the fastest counts")
     ap.add_argument("--same-md", action="store_true", help="also build our generated Markdown without hooks")
     ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve latency check")
     ap.add_argument("--keep", action="store_true", help="keep the temporary projects")
