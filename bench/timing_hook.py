@@ -111,6 +111,20 @@ for _path in filter(None, os.environ.get("PENJELAS_BENCH_WRAP", "").split(os.pat
     for _name in dir(_module):
         if _name.startswith("on_") and callable(getattr(_module, _name)):
             _events.setdefault(_name, []).append(_timed(_name, getattr(_module, _name)))
+
+
+def _count_fetching(config, **kwargs):
+    """Pages made in the background are fetched while MkDocs reads them, outside
+    any hook event: that time (waiting, unpickling) is hook time too. The
+    workers' own CPU is counted when on_post_build reaps them."""
+    workers = getattr(getattr(config, "_penjelas", None), "workers", None)
+    if workers is not None:
+        _times["fetching pages"] = _times.get("fetching pages", 0.0) + workers.seconds
+        _cpu["fetching pages"] = _cpu.get("fetching pages", 0.0) + workers.cpu_seconds
+        _calls["fetching pages"] = _calls.get("fetching pages", 0) + 1
+
+
+_events.setdefault("on_post_build", []).append(_count_fetching)
 for _name, _fns in _events.items():
     globals()[_name] = _chain(_name, _fns)
 gc.callbacks.append(_gc_callback)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from penjelas import graph as graphs
-from penjelas.pages import PageSpec, Renderer, Urls, front_matter, md_escape, shorten
+from penjelas.pages import Renderer, Urls, front_matter, md_escape, shorten
 from penjelas.site import build_site
 from penjelas.sources import read_content
 
@@ -47,7 +47,7 @@ def make_site(tmp_path: Path, body: str, title: str = "Judul contoh", entities: 
 
 
 def render(site, language: str = "id") -> dict[str, str]:
-    pages: list[PageSpec] = Renderer(site, language, True, "Penjelas").pages()
+    pages, _ = Renderer(site, language, True, "Penjelas").pages()
     return {p.src_uri: p.content for p in pages}
 
 

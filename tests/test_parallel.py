@@ -106,3 +106,87 @@ print(alone, shared)
     hooks = str(Path(__file__).resolve().parent.parent / "hooks")
     result = subprocess.run([sys.executable, "-c", script, hooks], capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["True", "False"], result.stderr
+
+
+# --- results made in the background, fetched on demand -----------------------------------
+
+
+def _reaped(pids) -> bool:
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
+
+
+def test_background_results_in_any_order_of_asking_made_elsewhere():
+    work = parallel.in_background(square_with_pid, list(range(30)), jobs=3)
+    assert work is not None and work.n == 2
+    try:
+        order = [29, 0, 5, 5, 14, 1] + list(range(30))
+        got = {i: work[i] for i in order}
+        assert [got[i][0] for i in range(30)] == [i * i for i in range(30)]
+        pids = {pid for _, pid in got.values()}
+        assert os.getpid() not in pids and len(pids) == 2
+        assert work.seconds > 0
+    finally:
+        work.close()
+    assert _reaped(pids)
+
+
+def test_background_worker_that_dies_midway_has_the_rest_made_here():
+    parent = os.getpid()
+
+    def dies_at_seven(x: int) -> tuple[int, int]:
+        if x == 7 and os.getpid() != parent:
+            os._exit(3)  # no result, no exception: the pipe just ends
+        return x + 1, os.getpid()
+
+    work = parallel.in_background(dies_at_seven, list(range(20)), jobs=2)
+    try:
+        got = [work[i] for i in range(20)]
+    finally:
+        work.close()
+    assert [v for v, _ in got] == list(range(1, 21))
+    assert {pid for _, pid in got[:7]} != {parent}, "the first results came from the worker"
+    assert all(pid == parent for _, pid in got[7:])
+
+
+def test_background_error_surfaces_here_with_its_own_message():
+    parent = os.getpid()
+
+    def broken(x: int) -> int:
+        if x == 3:
+            raise KeyError(f"story {x} in {'worker' if os.getpid() != parent else 'build'}")
+        return x
+
+    work = parallel.in_background(broken, list(range(12)), jobs=2)
+    try:
+        assert [work[i] for i in range(3)] == [0, 1, 2]
+        with pytest.raises(KeyError, match="story 3 in build"):
+            work[3]
+        assert work[4] == 4
+    finally:
+        work.close()
+
+
+def test_background_close_stops_workers_not_yet_done():
+    def slow(x: int) -> int:
+        time.sleep(0.2)
+        return x
+
+    work = parallel.in_background(slow, list(range(200)), jobs=3)
+    pids = [child[0] for child in work.children]
+    assert work[0] == 0
+    start = time.monotonic()
+    work.close()
+    assert time.monotonic() - start < 5, "close() waited for 40 s of work"
+    assert _reaped(pids)
+    work.close()  # twice is harmless
+
+
+def test_background_needs_more_than_one_core_and_enough_items():
+    assert parallel.in_background(square_with_pid, list(range(40)), jobs=1) is None
+    assert parallel.in_background(square_with_pid, list(range(parallel.MIN_ITEMS_PER_JOB - 1)), jobs=4) is None

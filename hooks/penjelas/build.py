@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import Location, Problems
 from .labels import labels
 from .pages import PageSpec, Renderer
-from .parallel import default_jobs
+from .parallel import InBackground, default_jobs
 from .report import coverage_report
 from .site import Site, build_site
 from .sources import display_path, read_content
@@ -29,6 +29,12 @@ class SiteBuild:
     home_markdown: str = ""
     language: str = "id"
     report: list[str] = field(default_factory=list)
+    workers: InBackground | None = None  # still making page contents (prepare(background=True))
+
+    def close(self) -> None:
+        """Reap the workers that made the pages (their content is kept)."""
+        if self.workers is not None:
+            self.workers.close()
 
     def nav(self, user_nav) -> list:
         """Beranda, the stories (by year and month once there are many), entities, the rest."""
@@ -86,8 +92,10 @@ def _more_problems(content, docs_dir: Path, language: str, base: Path | None) ->
 
 def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,
             site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "",
-            jobs: int | None = None) -> SiteBuild:
-    """``jobs``: processes for extraction and rendering (``parallel``); None for the default."""
+            jobs: int | None = None, background: bool = False) -> SiteBuild:
+    """``jobs``: processes for extraction and rendering (``parallel``); None for the default.
+    ``background``: page contents may still be in the making when this returns
+    (``Renderer.pages``); the caller reads them, then calls ``close()``."""
     if jobs is None:
         jobs = default_jobs()
     content = read_content(content_dir, base)
@@ -101,7 +109,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     if problems.errors or not render:
         return result
     renderer = Renderer(site, language, directory_urls, site_name, site_url)
-    result.pages = renderer.pages(jobs)
+    result.pages, result.workers = renderer.pages(jobs, background)
     result.home_markdown = renderer.home_list()
     check_page_collisions(result, docs_dir, directory_urls, base)
     return result
@@ -123,3 +131,4 @@ def check_page_collisions(result: SiteBuild, docs_dir: Path, directory_urls: boo
     if result.problems.errors:
         result.problems.items.sort()
         result.pages = []
+        result.close()

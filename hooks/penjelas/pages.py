@@ -20,6 +20,7 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -106,11 +107,30 @@ def front_matter(title: str, description: str, *, boost: float | None = None, og
     return Markup("\n".join(lines))
 
 
-@dataclass
 class PageSpec:
-    src_uri: str
-    content: str | bytes
-    edit_path: str = ""  # the content file this page comes from
+    """A generated page: where it goes, which content file it comes from, and
+    its content, which may still be in the making (``Renderer.pages``)."""
+
+    __slots__ = ("src_uri", "edit_path", "_content", "_fetch")
+
+    def __init__(self, src_uri: str, content: str | bytes | None = None, edit_path: str = "",
+                 fetch: Callable[[], str | bytes] | None = None):
+        if (content is None) == (fetch is None):
+            raise TypeError("a page has either its content or a way to fetch it")
+        self.src_uri = src_uri
+        self.edit_path = edit_path  # the content file this page comes from
+        self._content = content
+        self._fetch = fetch
+
+    @property
+    def content(self) -> str | bytes:
+        if self._content is None:
+            self._content = self._fetch()
+            self._fetch = None
+        return self._content
+
+    def __repr__(self) -> str:
+        return f"PageSpec({self.src_uri!r})"
 
 
 def _relpath(path: str, start: str) -> str:
@@ -125,6 +145,10 @@ def _relpath(path: str, start: str) -> str:
     while i < len(p) and i < len(s) and p[i] == s[i]:
         i += 1
     return "/".join([".."] * (len(s) - i) + p[i:]) or "."
+
+
+def _nth(work: parallel.InBackground, k: int, j: int) -> str | bytes:
+    return work[k][j]
 
 
 class Urls:
@@ -334,17 +358,31 @@ class Renderer:
 
     # --- pages -----------------------------------------------------------
 
-    def pages(self, jobs: int = 1) -> list[PageSpec]:
-        """Every generated page; the stories and entity pages are shared among ``jobs`` processes (``parallel``)."""
+    def pages(self, jobs: int = 1, background: bool = False) -> tuple[list[PageSpec], parallel.InBackground | None]:
+        """Every generated page, and the workers still making them, if any.
+
+        One story's pages, or one entity page, make a unit; the units are
+        shared among ``jobs`` processes (``parallel``). With ``background``
+        the workers go on while this process returns: each page's content is
+        then fetched when first read (MkDocs reads pages in this order, long
+        after the workers made them); the caller closes the workers."""
         stories = self.site.stories
         entity_ids = [eid for eid in sorted(self.site.entities) if self.has_page(eid)]
+        units: list = [*stories, *entity_ids]
 
-        def unit(k: int) -> list[PageSpec]:
-            return self.story_pages(stories[k]) if k < len(stories) else [self.entity_page(entity_ids[k - len(stories)])]
+        def contents(k: int) -> list[str | bytes]:
+            return self.story_contents(units[k]) if k < len(stories) else [self.entity_content(units[k])]
 
+        plans = [self.story_plan(s) for s in stories] + [[(self.paths.entity(eid), "")] for eid in entity_ids]
+        work = parallel.in_background(contents, range(len(units)), jobs) if background else None
         out: list[PageSpec] = []
-        for specs in parallel.map_in_processes(unit, range(len(stories) + len(entity_ids)), jobs):
-            out.extend(specs)
+        if work is None:
+            made = parallel.map_in_processes(contents, range(len(units)), jobs)
+            for plan, texts in zip(plans, made):
+                out.extend(PageSpec(uri, text, edit) for (uri, edit), text in zip(plan, texts))
+        else:
+            for k, plan in enumerate(plans):
+                out.extend(PageSpec(uri, edit_path=edit, fetch=functools.partial(_nth, work, k, j)) for j, (uri, edit) in enumerate(plan))
         uri = self.paths.entities()
         groups = self.entity_groups()
         ctx = Ctx(self, uri)
@@ -353,33 +391,32 @@ class Renderer:
                             [(e.name, ctx.absolute(self.paths.entity(e.id))) for _, es in groups for e, _ in es])
         front = front_matter(self.L["nav"]["entities"], T["entities_lede"], jsonld=ld)
         out.append(PageSpec(uri, self.render("entities.md.j2", uri, front=front, groups=groups)))
-        return out
+        return out, work
 
     def has_page(self, eid: str) -> bool:
         return eid in self.site.appearances or self.site.entities[eid].curated
 
-    def story_pages(self, story: Story) -> list[PageSpec]:
-        slug = story.meta.slug
-        p = self.paths
-        edit = story.source_path
+    STORY_PAGES = (("overview", "overview.md.j2"), ("who", "who.md.j2"), ("what", "what.md.j2"),
+                   ("when", "when.md.j2"), ("reactions", "reactions.md.j2"), ("article", "article.md.j2"))
+
+    def story_plan(self, story: Story) -> list[tuple[str, str]]:
+        """(src_uri, content file) of each file a story makes, in the order of ``story_contents``."""
+        slug, edit = story.meta.slug, story.source_path
+        uris = [self.paths.overview(slug) if key == "overview" else self.paths.section(slug, key) for key, _ in self.STORY_PAGES]
+        return [(uri, edit) for uri in uris + [f"{slug}/story.json", f"{slug}/timeline.json"]]
+
+    def story_contents(self, story: Story) -> list[str]:
         view = StoryView(self, story)
-        specs = [
-            ("overview", p.overview(slug), "overview.md.j2"),
-            ("who", p.section(slug, "who"), "who.md.j2"),
-            ("what", p.section(slug, "what"), "what.md.j2"),
-            ("when", p.section(slug, "when"), "when.md.j2"),
-            ("reactions", p.section(slug, "reactions"), "reactions.md.j2"),
-            ("article", p.section(slug, "article"), "article.md.j2"),
-        ]
-        out = [PageSpec(uri, self.render(tpl, uri, story=story, v=view, front=view.front(key, uri)), edit) for key, uri, tpl in specs]
-        out.append(PageSpec(f"{slug}/story.json", dumps(story_json(story)), edit))
-        out.append(PageSpec(f"{slug}/timeline.json", dumps(timeline_json(story, self.L)), edit))
+        plan = self.story_plan(story)
+        out = [self.render(tpl, uri, story=story, v=view, front=view.front(key, uri)) for (key, tpl), (uri, _) in zip(self.STORY_PAGES, plan)]
+        out.append(dumps(story_json(story)))
+        out.append(dumps(timeline_json(story, self.L)))
         return out
 
-    def entity_page(self, eid: str) -> PageSpec:
+    def entity_content(self, eid: str) -> str:
         uri = self.paths.entity(eid)
         view = EntityView(self, eid, uri)
-        return PageSpec(uri, self.render("entity.md.j2", uri, e=view.e, v=view, front=view.front()), "")
+        return self.render("entity.md.j2", uri, e=view.e, v=view, front=view.front())
 
     def entity_groups(self):
         groups = []

@@ -19,8 +19,10 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import struct
 import sys
 import threading
+import time
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -94,3 +96,127 @@ def map_in_processes(fn: Callable[[T], R], items: Sequence[T], jobs: int) -> lis
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
     return results
+
+
+_HEADER = struct.Struct("<Q")
+
+
+class InBackground:
+    """``[fn(x) for x in items]``, made by forked processes while this one goes
+    on with something else (MkDocs converting the pages already made).
+
+    ``work[i]`` waits for result ``i`` if it is not there yet, and keeps it. Each worker
+    sends its share (interleaved, like ``map_in_processes``) one result at a
+    time, length-prefixed, through a pipe. A worker that fails or sends
+    something unreadable is not trusted: the rest of its share is made in
+    this process, on demand, so an error surfaces here. ``seconds`` is the
+    time this process spent waiting for, reading or making results (and
+    ``cpu_seconds`` its CPU time): time the build spent on them that no hook
+    event shows. ``close()`` reaps the workers."""
+
+    def __init__(self, fn: Callable[[T], R], items: Sequence[T], workers: int):
+        self.fn, self.items = fn, items
+        self.seconds = self.cpu_seconds = 0.0
+        self.results: dict[int, R] = {}
+        self.children: list[list] = []  # [pid, reader or None, positions still to read]
+        self.n = workers
+        for k in range(workers):
+            read_end, write_end = os.pipe()
+            _widen(write_end)
+            pid = os.fork()
+            if pid == 0:
+                _serve_share(fn, items, range(k, len(items), workers), read_end, write_end, self.children)
+            os.close(write_end)
+            self.children.append([pid, os.fdopen(read_end, "rb"), list(range(k, len(items), workers))])
+
+    def __getitem__(self, i: int) -> R:
+        if i in self.results:
+            return self.results[i]
+        start, cpu = time.perf_counter(), time.process_time()
+        try:
+            child = self.children[i % self.n]
+            while i not in self.results:
+                self._next(child, i)
+            return self.results[i]
+        finally:
+            self.seconds += time.perf_counter() - start
+            self.cpu_seconds += time.process_time() - cpu
+
+    def _next(self, child: list, wanted: int) -> None:
+        """Read the child's next result; if it cannot be had, make ``wanted`` here."""
+        pid, reader, todo = child
+        if reader is not None:
+            try:
+                head = reader.read(_HEADER.size)
+                data = reader.read(_HEADER.unpack(head)[0]) if len(head) == _HEADER.size else b""
+                value = pickle.loads(data)
+            except Exception:
+                value = _FAILED
+            if value is not _FAILED:
+                self.results[todo.pop(0)] = value
+                return
+            self._stop(child)
+        self.results[wanted] = self.fn(self.items[wanted])
+
+    @staticmethod
+    def _stop(child: list) -> None:
+        pid, reader, _ = child
+        if reader is not None:
+            reader.close()
+            child[1] = None
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            os.waitpid(pid, 0)
+
+    def close(self) -> None:
+        for child in self.children:
+            self._stop(child)
+
+    def __del__(self):  # a build that failed before close()
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+_FAILED = object()
+
+
+def _widen(fd: int) -> None:
+    """A larger pipe lets a worker run further ahead of the reader (Linux; 64 KB otherwise)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _serve_share(fn, items, share, read_end: int, write_end: int, earlier: list) -> None:
+    """In the worker: send each result as it is made, then leave without running any exit handler."""
+    status = 1
+    try:
+        os.close(read_end)
+        for _, reader, _ in earlier:  # the other workers' pipes: their reader must be the only one
+            if reader is not None:
+                reader.close()
+        with os.fdopen(write_end, "wb") as out:
+            for i in share:
+                data = pickle.dumps(fn(items[i]), protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(_HEADER.pack(len(data)))
+                out.write(data)
+                out.flush()
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def in_background(fn: Callable[[T], R], items: Sequence[T], jobs: int) -> InBackground | None:
+    """An ``InBackground`` with one worker per core but this one, or None when
+    forking is not possible or not worth it (then the caller makes the results)."""
+    workers = min(jobs - 1, len(items) // MIN_ITEMS_PER_JOB) if jobs > 1 else 0
+    if workers < 1 or not can_fork():
+        return None
+    return InBackground(fn, items, workers)
