@@ -14,9 +14,10 @@ a temporary folder, never in content/:
              docs/ and built without hooks: what is left is rendering cost.
 
 Each build is a child process; its wall time and peak RSS (wait4) are kept.
-Each project is built three times (--repeat), the projects taking turns, and
-the fastest build of each counts: these machines are noisy, and noise only
-ever adds time. A full run takes about a quarter of an hour on two cores.
+Each project is built three times (--repeat), all projects of all sizes
+taking turns in each round, and the fastest build of each counts: these
+machines are noisy, noise only ever adds time, and a slow spell then hits
+every size alike instead of skewing the growth from 100 to 300 stories. A full run takes about a quarter of an hour on two cores.
 """
 
 from __future__ import annotations
@@ -217,10 +218,11 @@ def fmt_table(rows: list[list[str]], head: list[str]) -> str:
     return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows])
 
 
-def measure(builds: dict, repeat: int) -> dict[str, Run]:
-    """Build each project ``repeat`` times, interleaved so that load from
-    elsewhere on the machine hits all of them alike; the fastest run counts."""
-    runs: dict[str, list[Run]] = {name: [] for name in builds}
+def measure(builds: dict, repeat: int) -> dict:
+    """Build each project ``repeat`` times, taking turns (every size, ours and
+    plain, in each round), so that a slow spell on the machine hits all of
+    them alike; the fastest run of each counts."""
+    runs: dict = {name: [] for name in builds}
     for _ in range(repeat):
         for name, (project, env, times_file) in builds.items():
             run = build(project, env)
@@ -243,23 +245,30 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="penjelas-bench-"))
     results: dict = {"sizes": {}}
     try:
+        builds: dict = {}
+        checks: dict = {}
         for n in sizes:
             project, info = penjelas_project(tmp, n)
             result, nav, language = generated(project)
             plain = baseline_project(tmp, n, result, nav, same_md=False)
             same = baseline_project(tmp, n, result, nav, same_md=True) if args.same_md else None
             print(f"bench: {n} stories ({info['renamed']} renamed entities) ...", file=sys.stderr, flush=True)
-            builds = {"plain": (plain, None, None), "penjelas": (project, info["env"], project / "hook-times.json")}
+            builds[(n, "plain")] = (plain, None, None)
+            builds[(n, "penjelas")] = (project, info["env"], project / "hook-times.json")
             if same:
-                builds["same_md"] = (same, None, None)
-            got = measure(builds, args.repeat)
-            r = got["penjelas"]
-            entry = {name: run.__dict__ for name, run in got.items()}
-            entry.update(hook_seconds=r.hook_seconds, hook_cpu=r.hook_cpu)
+                builds[(n, "same_md")] = (same, None, None)
             if n == max(sizes):
-                entry["entity_page"] = entity_page_check(project, result, language)
-            results["sizes"][n] = entry
+                checks[n] = (project, result, language)
             del result
+        print(f"bench: building {len(builds)} projects {args.repeat} times, taking turns ...", file=sys.stderr, flush=True)
+        got = measure(builds, args.repeat)
+        for n in sizes:
+            entry = {name: run.__dict__ for (size, name), run in got.items() if size == n}
+            r = got[(n, "penjelas")]
+            entry.update(hook_seconds=r.hook_seconds, hook_cpu=r.hook_cpu)
+            if n in checks:
+                entry["entity_page"] = entity_page_check(*checks.pop(n))
+            results["sizes"][n] = entry
         if not args.no_serve:
             import serve_latency
 
