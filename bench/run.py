@@ -33,6 +33,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -248,11 +249,6 @@ def measure(builds: dict, repeat: int) -> tuple[dict, list[dict]]:
     return fastest, rounds
 
 
-def median(values: list[float]) -> float:
-    v = sorted(values)
-    return (v[len(v) // 2] + v[(len(v) - 1) // 2]) / 2
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,300", help="story counts, comma-separated")
@@ -346,9 +342,9 @@ def report(results: dict, sizes: list[int], same_md: bool) -> None:
         # each round's 300-story build over the same round's 100-story build, the median of the rounds: the
         # fastest of each would favour the short build, which can run wholly in a quiet spell of the machine
         paired = [r["300 penjelas"] / r["100 penjelas"] for r in results["rounds"]]
-        growth = median(paired)
+        growth = statistics.median(paired)
         pages = S[300]["penjelas"]["pages"] / S[100]["penjelas"]["pages"]
-        plain = median([r["300 plain"] / r["100 plain"] for r in results["rounds"]])
+        plain = statistics.median([r["300 plain"] / r["100 plain"] for r in results["rounds"]])
         checks.append((f"300 stories <= {TARGETS['growth_300_100']}x the time of 100",
                        f"{growth:.2f}x, median of the rounds' " + ", ".join(f"{g:.2f}" for g in paired)
                        + f" (pages {pages:.2f}x; plain {plain:.2f}x; fastest over fastest "
