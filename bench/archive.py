@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from penjelas.site import build_site  # noqa: E402
-from penjelas.sources import read_content  # noqa: E402
+from penjelas.reading.sources import read_content  # noqa: E402
 from penjelas.text import gazetteer  # noqa: E402
 from penjelas.text.mentions import slugify  # noqa: E402
 

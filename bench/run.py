@@ -50,7 +50,7 @@ sys.path.insert(0, str(BENCH))
 
 import archive  # noqa: E402
 from penjelas.build import prepare  # noqa: E402
-from penjelas.labels import labels  # noqa: E402
+from penjelas.render.labels import labels  # noqa: E402
 
 PROJECT_FILES = ["hooks", "docs", "overrides"]
 TARGETS = {"ratio_100": 1.3, "growth_300_100": 3.3, "hooks_share": 0.15, "peak_mb_300": 1024}

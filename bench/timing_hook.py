@@ -26,8 +26,7 @@ _calls: dict[str, int] = {}
 
 
 def _cpu_now() -> float:
-    """CPU time of this process and of the children it has waited for: the
-    workers that Penjelas forks for a large build count as hook time."""
+    """CPU time of this process and of the children it has waited for."""
     me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
@@ -113,18 +112,6 @@ for _path in filter(None, os.environ.get("PENJELAS_BENCH_WRAP", "").split(os.pat
             _events.setdefault(_name, []).append(_timed(_name, getattr(_module, _name)))
 
 
-def _count_fetching(config, **kwargs):
-    """Pages made in the background are fetched while MkDocs reads them, outside
-    any hook event: that time (waiting, unpickling) is hook time too. The
-    workers' own CPU is counted when on_post_build reaps them."""
-    workers = getattr(getattr(config, "_penjelas", None), "workers", None)
-    if workers is not None:
-        _times["fetching pages"] = _times.get("fetching pages", 0.0) + workers.seconds
-        _cpu["fetching pages"] = _cpu.get("fetching pages", 0.0) + workers.cpu_seconds
-        _calls["fetching pages"] = _calls.get("fetching pages", 0) + 1
-
-
-_events.setdefault("on_post_build", []).append(_count_fetching)
 for _name, _fns in _events.items():
     globals()[_name] = _chain(_name, _fns)
 gc.callbacks.append(_gc_callback)

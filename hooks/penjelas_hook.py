@@ -3,11 +3,7 @@
 on_config   read and validate content/, extract every story, build the nav.
             This runs before MkDocs empties site/, so bad content aborts the
             build and leaves the last good site in place.
-on_files    add the generated pages (in memory: nothing is written to docs/); in
-            `mkdocs build`, forked workers may still be making them, and
-            each is fetched when MkDocs first reads it (_GeneratedFile).
-on_post_build  reap those workers (after a failed build, they exit when
-            their pipe closes, and are reaped when nothing refers to them).
+on_files    add the generated pages (in memory: nothing is written to docs/).
 on_page_markdown  append the story list to the home page.
 on_serve    watch content/, so `mkdocs serve` rebuilds when a note changes.
 on_env      under `mkdocs serve`, keep the theme's compiled templates across rebuilds.
@@ -21,7 +17,6 @@ stops answering altogether after a failed rebuild.
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path
 
@@ -30,7 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from penjelas.build import SiteBuild, prepare
-from penjelas.pages import PageSpec
+from penjelas.render.renderer import PageSpec
 
 log = logging.getLogger("mkdocs.hooks.penjelas")
 STATE = "_penjelas"
@@ -49,16 +44,8 @@ def on_config(config):
     root = Path(config.config_file_path or ".").resolve().parent
     docs_dir = Path(config.docs_dir)
     language = config.theme.get("language", "id") or "id"
-    collecting = gc.isenabled()
-    gc.disable()  # prepare() builds a large object graph and frees little: cyclic GC passes over it cost a fifth of its time
-    try:
-        result = prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
-                         site_name=config.site_name, base=root, site_url=config.site_url or "",
-                         jobs=1 if _Serving.active else None,  # no forking beside the server's threads
-                         background=not _Serving.active)
-    finally:
-        if collecting:
-            gc.enable()
+    result = prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
+                     site_name=config.site_name, base=root, site_url=config.site_url or "")
     for problem in result.problems.items:
         (log.error if problem.level == "error" else log.warning)(str(problem))
     if result.problems.errors:
@@ -71,7 +58,6 @@ def on_config(config):
     if config.strict and result.problems.warnings:
         # MkDocs would only abort on these after emptying site/: refuse now.
         n = len(result.problems.warnings)
-        result.close()
         raise PluginError(f"Penjelas: {n} warning{'s' if n != 1 else ''} in content/ (listed above) with --strict; site/ was left as it was")
     for line in result.report:
         log.info(line)
@@ -97,40 +83,8 @@ def on_files(files: Files, config) -> Files:
         existing = files.get_file_from_path(page.src_uri)
         if existing is not None:
             raise PluginError(f"Penjelas: generated page {page.src_uri} collides with docs/{page.src_uri}")
-        files.append(_GeneratedFile(config, page))
+        files.append(File.generated(config, page.src_uri, content=page.content))
     return files
-
-
-class _GeneratedFile(File):
-    """File.generated(config, page.src_uri, content=page.content), except that
-    the content is only asked for when MkDocs first reads it: made in the
-    background, most pages are ready by then (penjelas.parallel.InBackground).
-    MkDocs reads every file's content through ``_content``."""
-
-    def __init__(self, config, page: PageSpec):
-        super().__init__(page.src_uri, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
-        self.generated_by = config.plugins._current_plugin or "<unknown>"
-        self.abs_src_path = None
-        self._page = page
-
-    @property
-    def _content(self):
-        return self._page.content
-
-    @_content.setter
-    def _content(self, value) -> None:  # content_string/content_bytes set by another plugin
-        self._page = PageSpec(self.src_uri, value)
-
-
-def _close(config) -> None:
-    build: SiteBuild | None = getattr(config, STATE, None)
-    if build is not None and build.workers is not None:
-        build.close()
-        log.debug(f"Penjelas: {build.workers.seconds:.2f}s spent fetching pages made in the background")
-
-
-def on_post_build(config):
-    _close(config)
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):

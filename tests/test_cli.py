@@ -14,12 +14,12 @@ import pytest
 import yaml
 
 from conftest import FIXTURES, ROOT, make_project, mkdocs
-from penjelas import check, scaffold
+from penjelas.cli import check, scaffold
 from penjelas.errors import Problems
 from penjelas.model import Meta, Paragraph, Sentence, Statement, Story, TimeExpression
 from penjelas.report import coverage_report
 from penjelas.site import Site
-from penjelas.sources import read_notes
+from penjelas.reading.sources import read_notes
 
 VOA = FIXTURES / "voa-kongres-diaspora.txt"
 LINE_RE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|suggestion): (?P<message>.+)$")

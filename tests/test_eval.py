@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from penjelas import evaluate
+from penjelas.cli import evaluate
 from penjelas.__main__ import main as cli
 
 ARTICLE = """\

@@ -9,7 +9,7 @@ import pytest
 from penjelas.errors import Problems
 from penjelas.extract import article_from_text, build_story
 from penjelas.model import Entity
-from penjelas.sources import read_article
+from penjelas.reading.sources import read_article
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from penjelas import graph as graphs
-from penjelas.pages import Renderer, Urls, front_matter, md_escape, shorten
+from penjelas.render import graph as graphs
+from penjelas.render.markup import front_matter, md_escape, shorten
+from penjelas.render.renderer import Renderer
+from penjelas.render.urls import Urls
 from penjelas.site import build_site
-from penjelas.sources import read_content
+from penjelas.reading.sources import read_content
 
 ARTICLE = """---
 title: {title}
@@ -47,7 +49,7 @@ def make_site(tmp_path: Path, body: str, title: str = "Judul contoh", entities: 
 
 
 def render(site, language: str = "id") -> dict[str, str]:
-    pages, _ = Renderer(site, language, True, "Penjelas").pages()
+    pages = Renderer(site, language, True, "Penjelas").pages()
     return {p.src_uri: p.content for p in pages}
 
 

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from penjelas.extract import build_story
 from penjelas.errors import Problems
 from penjelas.model import Article, Entity, Meta, Paragraph, Sentence
-from penjelas.schema import parse_partial_date
-from penjelas.sources import anchor_id, split_paragraphs
+from penjelas.reading.schema import parse_partial_date
+from penjelas.reading.sources import anchor_id, split_paragraphs
 from penjelas.text import dates, mentions, sentences, statements
 from penjelas.text.lang import language
 
@@ -176,32 +176,14 @@ def test_whole_story_extraction_never_crashes(paragraphs, lang, published):
         assert by_id[t.sentence].text[t.start:t.end] == t.text
 
 
-# --- escaping and the libyaml checks ----------------------------------------------------
+# --- escaping ----------------------------------------------------
 
 @SETTINGS
 @given(st.one_of(any_text, st.text(alphabet="<>&\"'x é“", max_size=30)))
 def test_fragment_escape_writes_what_markupsafe_writes(text):
     from markupsafe import Markup, escape
 
-    from penjelas import fragments
+    from penjelas.render import fragments
 
     assert fragments.escape(text) == str(escape(text))
     assert fragments.escape(Markup(text)) == text  # markup passes through, as with autoescaping
-
-
-YAML_ONLY_OLD = (  # the single pattern the split checks replaced, kept here as their specification
-    "^(?:[ -]*\\?(?: |$)|---|\\.\\.\\.)|[|>][-+0-9]*[ ]*#|:[ ]*[,\\]}]|\\{|\\?[ ]*[,\\]]"
-    "|\\[[^\\]\\n]*(?:$|[?'\"`#|>!%@~\\\\])|(?:^|[ \\[,])!"
-    "|[^\n -~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=list("ab: -?.|>#+0,]}{[!'\"`%@~\\&*\t\n\r ") + ["\u2028", "é", "“", "\x85", "\ufeff", "\u3000", "\xa0"],
-               max_size=16))
-def test_yaml_routing_checks_match_their_specification(text):
-    import re
-
-    from penjelas import yamlio
-
-    assert yamlio._pyyaml_only(text) == (re.compile(YAML_ONLY_OLD, re.M).search(text) is not None)
-    assert yamlio._has_anchor(text) == (re.search(r"(?:^|[\s\[,])[&*]", text) is not None)

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from penjelas import jsonschema, schema
+from penjelas.reading import jsonschema, schema
 from penjelas.errors import Problems
-from penjelas.yamlio import load
+from penjelas.reading.yamlio import load
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT / "schemas"

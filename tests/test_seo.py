@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from penjelas.seo import to_script
+from penjelas.render.seo import to_script
 
 SLUG = "putin-korea-utara-2024"
 SITE_URL = "http://127.0.0.1:8000/"

@@ -173,7 +173,7 @@ def test_find_quotes_keeps_an_open_quote_open():
 
 
 def test_resolution_is_in_story_json():
-    from penjelas.storyjson import story_json
+    from penjelas.render.storyjson import story_json
     story, _ = build_story(article_from_text("“Kami siap,” kata Ratna Sari. “Posko dibuka,” ujarnya.", "2023-01-27"),
                            {}, Problems(), use_notes=False)
     assert [(s["speaker"], s["speaker_resolved_by"]) for s in story_json(story)["statements"]] == [

@@ -6,10 +6,10 @@ import importlib
 import sys
 
 COMMANDS = {
-    "check": ("penjelas.check", "validate content/ without building; problems as path:line:col: level: message"),
-    "story": ("penjelas.scaffold", "create content/stories/<slug>/ from a text file, notes pre-filled from extraction"),
-    "eval": ("penjelas.evaluate", "score extraction against the gold annotations in tests/gold/"),
-    "schema": ("penjelas.jsonschema", "write JSON Schema files for editors to schemas/"),
+    "check": ("penjelas.cli.check", "validate content/ without building; problems as path:line:col: level: message"),
+    "story": ("penjelas.cli.scaffold", "create content/stories/<slug>/ from a text file, notes pre-filled from extraction"),
+    "eval": ("penjelas.cli.evaluate", "score extraction against the gold annotations in tests/gold/"),
+    "schema": ("penjelas.reading.jsonschema", "write JSON Schema files for editors to schemas/"),
 }
 
 

@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Location, Problems
-from .labels import labels
-from .pages import PageSpec, Renderer
-from .parallel import InBackground, default_jobs
+from .render.labels import labels
+from .render.renderer import PageSpec, Renderer
 from .report import coverage_report
 from .site import Site, build_site
-from .sources import display_path, read_content
+from .reading.sources import display_path, read_content
 
 ARCHIVE_GROUPING = 12  # more stories than this: nav grouped by year and month
 
@@ -29,12 +28,6 @@ class SiteBuild:
     home_markdown: str = ""
     language: str = "id"
     report: list[str] = field(default_factory=list)
-    workers: InBackground | None = None  # still making page contents (prepare(background=True))
-
-    def close(self) -> None:
-        """Reap the workers that made the pages (their content is kept)."""
-        if self.workers is not None:
-            self.workers.close()
 
     def nav(self, user_nav) -> list:
         """Beranda, the stories (by year and month once there are many), entities, the rest."""
@@ -91,17 +84,11 @@ def _more_problems(content, docs_dir: Path, language: str, base: Path | None) ->
 
 
 def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,
-            site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "",
-            jobs: int | None = None, background: bool = False) -> SiteBuild:
-    """``jobs``: processes for extraction and rendering (``parallel``); None for the default.
-    ``background``: page contents may still be in the making when this returns
-    (``Renderer.pages``); the caller reads them, then calls ``close()``."""
-    if jobs is None:
-        jobs = default_jobs()
+            site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "") -> SiteBuild:
     content = read_content(content_dir, base)
     if content.problems.errors:
         return SiteBuild(None, _more_problems(content, docs_dir, language, base), language=language)
-    site = build_site(content, jobs=jobs)
+    site = build_site(content)
     problems = site.problems
     check_collisions(site, docs_dir, language, problems, base)
     problems.items.sort()
@@ -109,7 +96,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     if problems.errors or not render:
         return result
     renderer = Renderer(site, language, directory_urls, site_name, site_url)
-    result.pages, result.workers = renderer.pages(jobs, background)
+    result.pages = renderer.pages()
     result.home_markdown = renderer.home_list()
     check_page_collisions(result, docs_dir, directory_urls, base)
     return result
@@ -131,4 +118,3 @@ def check_page_collisions(result: SiteBuild, docs_dir: Path, directory_urls: boo
     if result.problems.errors:
         result.problems.items.sort()
         result.pages = []
-        result.close()

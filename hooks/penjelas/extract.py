@@ -8,13 +8,12 @@ line of the note at fault.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .errors import Location, Problems, did_you_mean
 from .model import (Annotation, Article, Claim, Entity, Event, Issue, Mention, Meta, Point,
                     Sentence, Statement, Story, TimeExpression)
-from .sources import anchor_id, split_paragraphs
+from .reading.sources import anchor_id, split_paragraphs
 from .text import acronyms, dates, grouping, kinds, mentions, names, sentences as sentence_split, statements
 from .text.lang import language
 
@@ -172,7 +171,7 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
             t = TimeExpression(rec["phrase"], ids[0], None, "unknown", max(at, 0), max(at, 0) + len(rec["phrase"]))
             times.append(t)
             hit = [t]
-        from .schema import parse_partial_date
+        from .reading.schema import parse_partial_date
         value, precision = parse_partial_date(rec["value"])
         for t in hit:
             t.value, t.precision = value, precision
@@ -272,7 +271,7 @@ def _timeline(times, sents, notes, known, problems, published) -> list[Event]:
         events.append(Event(date=date, precision=precision, title=by_id[t.sentence].text, origin="article",
                             end=t.end_value, sentences=[t.sentence], weekday=t.weekday,
                             weekday_ok=t.weekday_ok, text=t.text))
-    from .schema import parse_partial_date
+    from .reading.schema import parse_partial_date
     for rec, loc in _items(notes.get("events")):
         value, precision = parse_partial_date(rec["date"])
         ents = []

@@ -7,11 +7,11 @@ import pickle
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from . import __version__, parallel
+from . import __version__
 from .errors import Problems
 from .extract import build_story, registry_index
 from .model import Entity, Mention, Story
-from .sources import Content
+from .reading.sources import Content
 
 
 @dataclass
@@ -50,22 +50,20 @@ def _extract(article, registry: dict[str, Entity], use_notes: bool, index) -> by
     return pickle.dumps((story, auto, problems), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool = True, jobs: int = 1) -> list[tuple]:
+def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool = True) -> list[tuple]:
     """(story, auto-detected entities, problems) for each article.
 
     Extraction is pure, so each result is cached by content hash: a rebuild
     under ``mkdocs serve`` only re-extracts the stories that changed. The
-    registry is hashed and indexed once per build, not once per story; the
-    stories not in the cache are shared among ``jobs`` processes
-    (``parallel``). Only the small pickled results are kept, never the inputs."""
+    registry is hashed and indexed once per build, not once per story. Only
+    the small pickled results are kept, never the inputs."""
     digest = registry_digest(registry)
     keys = [_cache_key(a, use_notes, digest) for a in articles]
     missing = [i for i, key in enumerate(keys) if key not in _results]
     if missing:
         index = registry_index(registry)
-        made = parallel.map_in_processes(lambda i: _extract(articles[i], registry, use_notes, index), missing, jobs)
-        for i, result in zip(missing, made):
-            _results[keys[i]] = result
+        for i in missing:
+            _results[keys[i]] = _extract(articles[i], registry, use_notes, index)
     out = []
     for key in keys:
         _results.move_to_end(key)
@@ -75,14 +73,14 @@ def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool
     return out
 
 
-def build_site(content: Content, use_notes: bool = True, jobs: int = 1) -> Site:
+def build_site(content: Content, use_notes: bool = True) -> Site:
     problems = Problems()
     problems.extend(content.problems)
     registry = content.entities
     stories: list[Story] = []
     entities: dict[str, Entity] = dict(registry)
     suggestions: list[tuple[Story, Entity]] = []
-    for story, auto, story_problems in extract_stories(content.articles, registry, use_notes, jobs):
+    for story, auto, story_problems in extract_stories(content.articles, registry, use_notes):
         problems.extend(story_problems)
         stories.append(story)
         for e in auto:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schema, yamlio
-from .errors import Location, Problems
-from .model import Article, Entity, Fact, Meta, Notes, Paragraph
+from ..errors import Location, Problems
+from ..model import Article, Entity, Fact, Meta, Notes, Paragraph
 
 FRONT_MATTER_FENCE = "---"
 

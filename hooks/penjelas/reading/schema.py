@@ -7,12 +7,12 @@ problem is reported with the line and column of the value at fault.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from .errors import Location, Problems, did_you_mean
+from ..errors import Location, Problems, did_you_mean
 from .yamlio import Node
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -24,14 +24,14 @@ from pathlib import Path
 
 import yaml
 
-from . import schema
-from .errors import Problem, Problems
-from .extract import build_story
-from .model import Entity, Story
-from .report import position
-from .sources import FRONT_MATTER_FENCE, NotUtf8, decode_utf8, read_article, read_content
-from .text import mentions as mention_text
-from .text.lang import language as language_rules
+from ..reading import schema
+from ..errors import Problem, Problems
+from ..extract import build_story
+from ..model import Entity, Story
+from ..report import position
+from ..reading.sources import FRONT_MATTER_FENCE, NotUtf8, decode_utf8, read_article, read_content
+from ..text import mentions as mention_text
+from ..text.lang import language as language_rules
 
 SCHEMA_DIR = "../../../schemas"  # from content/stories/<slug>/
 

@@ -16,7 +16,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .model import Story
+from ..model import Story
 
 MAX_NODES = 14  # penjelas.css has a highlight rule for each row, pj-n0 … pj-n13
 ROW = 34  # px between rows

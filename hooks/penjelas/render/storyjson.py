@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .model import Story
+from ..model import Story
 
 _ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 

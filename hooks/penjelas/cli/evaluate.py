@@ -44,12 +44,12 @@ from pathlib import Path
 
 import yaml
 
-from .errors import Problems
-from .extract import build_story
-from .model import Entity, Story
-from .sources import read_article
+from ..errors import Problems
+from ..extract import build_story
+from ..model import Entity, Story
+from ..reading.sources import read_article
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = ROOT / "tests" / "gold"
 ARTICLES_DIR = ROOT / "tests" / "fixtures" / "articles"
 MEASURES = ("speakers", "dates", "entities")

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import yaml
 
-from .build import prepare
-from .errors import Location, Problem
-from .sources import FRONT_MATTER_FENCE, display_path
+from ..build import prepare
+from ..errors import Location, Problem
+from ..reading.sources import FRONT_MATTER_FENCE, display_path
 
 # A comment that starts with "REVIEW:", possibly after a commenting-out "#".
 REVIEW_RE = re.compile(r"#\s*REVIEW:\s*(?P<text>.*?)\s*$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Callable
 
-from .model import Entity, Event, Statement, Story
+from ..model import Entity, Event, Statement, Story
 
 SCHEMA = "https://schema.org"
 WIKIDATA = "https://www.wikidata.org/wiki/"

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime as dt
-import re
 from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
 
-from .errors import Location, Problems
+from ..errors import Location, Problems
 
 TAG_NAMES = {
     "tag:yaml.org,2002:str": "text",
@@ -83,90 +82,7 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-try:  # libyaml scans and parses ~7x faster; composing stays in Python (same marks, same alias check)
-    from yaml._yaml import CParser as _CParser
-
-    class _FastLoader(_CParser, yaml.composer.Composer, SafeConstructor, yaml.resolver.Resolver):
-        get_single_node = yaml.composer.Composer.get_single_node
-
-        def __init__(self, stream):
-            _CParser.__init__(self, stream)
-            yaml.composer.Composer.__init__(self)
-            SafeConstructor.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
-
-        def compose_node(self, parent, index):
-            if self.check_event(yaml.AliasEvent):
-                raise AliasError(problem="alias", problem_mark=self.peek_event().start_mark)
-            return yaml.composer.Composer.compose_node(self, parent, index)
-except ImportError:
-    _FastLoader = None
-
-
-# Where libyaml and PyYAML disagree (marks of empty keys, documents and flow values, "{? }", "|#",
-# flow lists over several lines or with odd characters, tags, tabs, BOM, odd line breaks,
-# control characters), PyYAML reads the text. Each pattern starts with a character or a
-# class, which the regex engine skips to quickly (what only happens at the start of a line
-# or of the text is checked there, apart): as one alternation, tried at every position,
-# they took a millisecond for each notes file.
-_LINE_START = "(?:[ -]*\\?(?: |$)|---|\\.\\.\\.)"
-_AT_START = re.compile(_LINE_START + "|!", re.M)  # tried at the start of the text only
-_PYYAML_ONLY = (  # (characters without which the pattern cannot match, pattern)
-    ("?-.", re.compile("\n" + _LINE_START, re.M)),
-    ("#", re.compile("[|>][-+0-9]*[ ]*#")),
-    (",]}", re.compile(":[ ]*[,\\]}]")),
-    ("{", re.compile("\\{")),
-    ("?", re.compile("\\?[ ]*[,\\]]")),
-    ("[", re.compile("\\[[^\\]\\n]*(?:$|[?'\"`#|>!%@~\\\\])", re.M)),
-    ("!", re.compile("[ \\[,\\n]!")),
-    ("", re.compile("[^\n -~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")),
-)
-
-
-def _pyyaml_only(text: str) -> bool:
-    if _AT_START.match(text) is not None:
-        return True
-    return any(pattern.search(text) for chars, pattern in _PYYAML_ONLY if not chars or any(c in text for c in chars))
-
-
-_CSafeLoader = getattr(yaml, "CSafeLoader", None)
-_ANCHOR = re.compile(r"[&*]")
-
-
-def _has_anchor(text: str) -> bool:
-    """"&a" or "*a" where a node starts: at the start, or after a space, "[" or "," (not in "?a=1&b=2")."""
-    if "&" not in text and "*" not in text:
-        return False
-    for m in _ANCHOR.finditer(text):
-        at = m.start()
-        if at == 0 or text[at - 1].isspace() or text[at - 1] in "[,":
-            return True
-    return False
-
-
-def _shallow(text: str) -> bool:
-    """No anchor or alias, and no way to nest more than about a thousand
-    levels deep: then libyaml may compose the nodes too, twice as fast (its
-    composer recurses in C, where Python's recursion limit does not apply)."""
-    if _has_anchor(text):
-        return False
-    # A line adds at most three levels per character: most files are far from the limit.
-    if 3 * max(map(len, text.split("\n")), default=0) + text.count("[") < 1000:
-        return True
-    depth = max((2 * (len(line) - len(line.lstrip(" "))) + line.count("- ") + line.count(": ")
-                 for line in text.split("\n")), default=0)
-    return depth + text.count("[") < 1000
-
-
 def _compose(text: str):
-    """Any problem is re-read by the pure-Python parser, whose messages are the ones reported."""
-    if _FastLoader is not None and not _pyyaml_only(text):
-        try:
-            if _CSafeLoader is not None and _shallow(text):
-                return yaml.compose(text, Loader=_CSafeLoader)
-            return yaml.compose(text, Loader=_FastLoader)
-        except Exception:
-            pass
     return yaml.compose(text, Loader=_Loader)
 
 

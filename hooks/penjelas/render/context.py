@@ -1,0 +1,103 @@
+"""What a template needs to link from one page to another: ``Ctx``, one per
+page, with the site's markers (provenance links, entity links, kind icons,
+origin badges)."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from markupsafe import Markup
+
+from .fragments import escape
+from .markup import format_date
+from .urls import _host
+from ..model import Story
+
+# Material Design Icons (Apache-2.0, shipped with the theme): one per kind of
+# entity, drawn inline, so that it needs no emoji font and no request.
+KIND_ICONS = {
+    "person": "M12 4a4 4 0 0 1 4 4 4 4 0 0 1-4 4 4 4 0 0 1-4-4 4 4 0 0 1 4-4m0 10c4.42 0 8 1.79 8 4v2H4v-2c0-2.21 3.58-4 8-4",
+    "organization": "M18 15h-2v2h2m0-6h-2v2h2m2 6h-8v-2h2v-2h-2v-2h2v-2h-2V9h8M10 7H8V5h2m0 6H8V9h2m0 6H8v-2h2m0 6H8v-2h2M6 7H4V5h2m0 6H4V9h2m0 6H4v-2h2m0 6H4v-2h2m6-10V3H2v18h20V7z",
+    "media": "M20 5v14H4V5zm0-2H4c-1.11 0-2 .89-2 2v14c0 1.11.89 2 2 2h16c1.11 0 2-.89 2-2V5c0-1.11-.89-2-2-2m-2 12H6v2h12zm-8-8H6v6h4zm2 2h6V7h-6zm6 2h-6v2h6z",
+    "country": "M6 3a1 1 0 0 1 1 1v.88C8.06 4.44 9.5 4 11 4c3 0 3 2 5 2 3 0 4-2 4-2v8s-1 2-4 2-3-2-5-2c-3 0-4 2-4 2v7H5V4a1 1 0 0 1 1-1",
+    "place": "M12 11.5A2.5 2.5 0 0 1 9.5 9 2.5 2.5 0 0 1 12 6.5 2.5 2.5 0 0 1 14.5 9a2.5 2.5 0 0 1-2.5 2.5M12 2a7 7 0 0 0-7 7c0 5.25 7 13 7 13s7-7.75 7-13a7 7 0 0 0-7-7",
+    "group": "M12 5.5A3.5 3.5 0 0 1 15.5 9a3.5 3.5 0 0 1-3.5 3.5A3.5 3.5 0 0 1 8.5 9 3.5 3.5 0 0 1 12 5.5M5 8c.56 0 1.08.15 1.53.42-.15 1.43.27 2.85 1.13 3.96C7.16 13.34 6.16 14 5 14a3 3 0 0 1-3-3 3 3 0 0 1 3-3m14 0a3 3 0 0 1 3 3 3 3 0 0 1-3 3c-1.16 0-2.16-.66-2.66-1.62a5.54 5.54 0 0 0 1.13-3.96c.45-.27.97-.42 1.53-.42M5.5 18.25c0-2.07 2.91-3.75 6.5-3.75s6.5 1.68 6.5 3.75V20h-13zM0 20v-1.5c0-1.39 1.89-2.56 4.45-2.9-.59.68-.95 1.62-.95 2.65V20zm24 0h-3.5v-1.75c0-1.03-.36-1.97-.95-2.65 2.56.34 4.45 1.51 4.45 2.9z",
+}
+
+
+class Ctx:
+    """What a template needs to link from one page to another."""
+
+    def __init__(self, renderer, src_uri: str):
+        self.r = renderer
+        self.src_uri = src_uri
+        self.url = renderer.urls.of(src_uri)
+        self.L = renderer.L
+        self.T = renderer.L["text"]
+        self._hrefs: dict[str, str] = {}  # a page links to the same few pages again and again
+
+    def href(self, src_uri: str, anchor: str = "") -> str:
+        base = self._hrefs.get(src_uri)
+        if base is None:
+            if "#" in src_uri:
+                return self.r.urls.rel(self.url, self.r.urls.of(src_uri) + (f"#{anchor}" if anchor else ""))
+            base = self._hrefs[src_uri] = self.r.urls.rel(self.url, self.r.urls.of(src_uri))
+        return f"{base}#{anchor}" if anchor else base
+
+    def absolute(self, src_uri: str, anchor: str = "") -> str:
+        """For JSON-LD: absolute with the site URL, page-relative without it."""
+        if self.r.site_url:
+            base = self.r.absolute_urls.get(src_uri)
+            if base is None:  # urljoin is slow, and JSON-LD names the same pages again and again
+                base = self.r.absolute_urls[src_uri] = urljoin(self.r.site_url, self.r.urls.of(src_uri))
+            return base + (f"#{anchor}" if anchor else "")
+        return self.href(src_uri, anchor)
+
+    def cite(self, story: Story, sid: str) -> Markup:
+        """The provenance marker: a small link to the sentence, whose accessible
+        name says which sentence it points to."""
+        s = story.sentence(sid)
+        label = self.T["sentence_link"].format(n=s.index)
+        href = self.href(self.r.paths.section(story.meta.slug, "article"), sid)
+        label = escape(label)  # f-strings with escape(): Markup.format is the slowest part of a build
+        return Markup(f'<a class="pj-cite" href="{escape(href)}" aria-label="{label}" title="{label}">{s.index}</a>')
+
+    def cites(self, story: Story, sids) -> Markup:
+        return Markup('<span class="pj-cites">{}</span>').format(Markup("").join(self.cite(story, sid) for sid in sids)) if sids else Markup("")
+
+    def source(self, url: str) -> Markup:
+        host = _host(url)
+        return Markup(f'<a class="pj-source" href="{escape(url)}" rel="noopener">{escape(host or url)}</a>')
+
+    def sources(self, urls) -> Markup:
+        return Markup(", ").join(self.source(u) for u in urls)
+
+    def entity(self, eid: str | None, text: str | None = None) -> Markup:
+        if eid is None or eid not in self.r.site.entities:
+            return Markup('<span class="pj-unknown">{}</span>').format(text or self.T["untitled_speaker"])
+        e = self.r.site.entities[eid]
+        return Markup(f'<a class="pj-entity" href="{escape(self.href(self.r.paths.entity(eid)))}">{escape(text or e.name)}</a>')
+
+    def kind(self, kind: str) -> Markup:
+        """The kind of an entity: an icon and the word, never colour alone."""
+        return Markup(f'<span class="pj-kind pj-kind-{escape(kind)}"><svg class="pj-icon" viewBox="0 0 24 24" aria-hidden="true" '
+                      f'focusable="false"><path d="{escape(KIND_ICONS.get(kind, KIND_ICONS["group"]))}"/></svg> '
+                      f'{escape(self.L["kind_one"].get(kind, kind))}</span>')
+
+    def origin(self, origin: str) -> Markup:
+        """The origin badge, the same on every page: text first, colour second."""
+        icon = "¶" if origin == "article" else "↗"
+        return Markup(f'<span class="pj-badge pj-origin pj-origin-{escape(origin)}"><span aria-hidden="true">{icon}</span> '
+                      f'{escape(self.L["origins"][origin])}</span>')
+
+    def statement_kind(self, kind: str) -> Markup:
+        return Markup('<span class="pj-badge pj-st pj-st-{}">{}</span>').format(kind, self.L["statement_kinds"].get(kind, kind))
+
+    def date(self, value: str, precision: str = "day") -> str:
+        return format_date(value, precision, self.L)
+
+    def quote(self, story: Story, sid: str) -> Markup:
+        s = story.sentence(sid)
+        # Kept out of the search index: the article page indexes each sentence once, and
+        # repeating it on every page that quotes it would drown the page's own words.
+        return Markup(f'<blockquote class="pj-quote" data-search-exclude><p>{escape(s.text)} {self.cite(story, sid)}</p></blockquote>')

@@ -1,0 +1,63 @@
+"""What an entity's page shows: its card, its background and every story it is in."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from . import seo
+from .context import Ctx
+from .markup import front_matter
+
+QUOTES_PER_STORY = 3  # an entity page quotes at most this many sentences of a story
+
+
+QUOTED_STORIES = 20  # ... and only for its newest stories
+
+
+class EntityView:
+    """One entity's page: its card, its background and every story it is in."""
+
+    def __init__(self, r, eid: str, uri: str):
+        self.r = r
+        self.e = r.site.entities[eid]
+        self.uri = uri
+        self.apps = r.site.appearances.get(eid, [])
+        self.total = sum(len(a.mentions) for a in self.apps)
+        self.T = r.L["text"]
+
+    def title(self) -> str:
+        return f"{self.e.name} ({self.r.L['kind_one'].get(self.e.kind, self.e.kind)})"
+
+    def role(self) -> str:
+        """The one line: the role in the newest story, or the general role."""
+        for a in self.apps:
+            if a.role:
+                return a.role
+        return self.e.role
+
+    def aliases(self) -> list[str]:
+        return [a for a in self.e.aliases if a != self.e.name]
+
+    def front(self) -> Markup:
+        ctx = Ctx(self.r, self.uri)
+        e = self.e
+        description = self.role() or self.r.L["kind_one"].get(e.kind, e.kind)
+        if self.aliases():
+            description += f" {self.T['aliases']}: {', '.join(self.aliases())}."
+        ld = seo.entity(e, ctx.absolute(self.uri), self.role())
+        return front_matter(self.title(), description, boost=3, og_type="profile" if e.kind == "person" else "website",
+                            jsonld=ld, tags=self.aliases())
+
+    def appearances(self):
+        """(appearance, sentence ids to quote) for each story, newest first: at
+        most QUOTES_PER_STORY sentences, and only for the QUOTED_STORIES newest
+        stories, so that an entity named in hundreds of stories keeps a small
+        page (the older ones keep their heading, date and mention count)."""
+        out = []
+        for n, a in enumerate(self.apps):
+            sids: list[str] = []
+            for m in a.mentions:
+                if m.sentence not in sids:
+                    sids.append(m.sentence)
+            out.append((a, sids[:QUOTES_PER_STORY] if n < QUOTED_STORIES else []))
+        return out

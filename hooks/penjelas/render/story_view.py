@@ -1,0 +1,380 @@
+"""What a story's pages show, computed once in Python: ``StoryView`` (the
+six pages of a story) and ``HomeItem`` (a story on the home page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from . import graph as graphs
+from . import seo
+from .context import Ctx
+from .markup import format_date, front_matter, shorten
+from ..model import Entity, Event, Statement, Story
+from ..reading.sources import anchor_id
+
+KIND_ORDER = ["person", "media", "organization", "country", "group", "place"]
+
+
+SPEAKER_GROUP_ORDER = ["media", "country", "person", "organization", "group", "place", "none"]
+
+
+ADMONITIONS = {"context": "info", "correction": "warning", "unverified": "question"}
+
+
+NOTE_MARKS = {"context": "i", "correction": "!", "unverified": "?"}
+
+
+class HomeItem:
+    """One story on the home page."""
+
+    def __init__(self, r, story: Story):
+        self.story = story
+        self.meta = story.meta
+        self.lede = story.summary[0].text if story.summary else story.sentences[0].text if story.sentences else ""
+        self.counts = {
+            "entities": len({m.entity for m in story.mentions}),
+            "statements": len(story.statements),
+            "events": len(story.timeline),
+        }
+
+
+class StoryView:
+    """Per-story groupings the templates show, computed once in Python."""
+
+    def __init__(self, r, story: Story):
+        self.r = r
+        self.story = story
+        self.slug = story.meta.slug
+        self.T = r.L["text"]
+        counts: dict[str, int] = {}
+        for m in story.mentions:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+        self.counts = counts
+        self.published = story.meta.published
+        self._event_ids = self._unique_ids([anchor_id("t", f"{e.date} {e.title or e.text}") for e in story.timeline])
+        self._statement_ids = self._unique_ids([anchor_id("q", f"{st.speaker_text} {st.text}") for st in story.statements])
+
+    @staticmethod
+    def _unique_ids(ids: list[str]) -> list[str]:
+        seen: dict[str, int] = {}
+        out = []
+        for i in ids:
+            seen[i] = seen.get(i, 0) + 1
+            out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
+        return out
+
+    # --- front matter and structured data ------------------------------------
+
+    def front(self, key: str, uri: str) -> Markup:
+        ctx = Ctx(self.r, uri)
+        T = self.T
+        m = self.story.meta
+        p = self.r.paths
+        article_url = ctx.absolute(p.section(self.slug, "article"))
+        url = ctx.absolute(uri)
+        lede = self.lede()
+        if key == "overview":
+            about = [ref for ref in (self.r.entity_ref(ctx, e.id) for e in self.people() + self.places()) if ref]
+            return front_matter(m.title, lede, boost=2, og_type="article", published=m.published,
+                                jsonld=seo.overview(self.story, url, article_url, shorten(lede), about))
+        title = f"{T[key + '_title']}: {m.title}"
+        if key == "article":
+            urls = {e.id: ctx.absolute(p.entity(e.id)) for e in self.story.entities if self.r.has_page(e.id)}
+            ld = seo.news_article(self.story, url, urls, self.r.site.entities, self.r.site_name, shorten(lede))
+            return front_matter(title, f"{T['article_lede']} {m.title}", og_type="article", published=m.published,
+                                jsonld=ld, hide=["toc"])
+        if key == "when":
+            ld = seo.events(self.story, url, article_url, self.event_id, lambda eid: self.r.entity_ref(ctx, eid))
+            # Dates are a reader journey of their own ("19 Juni"): the timeline
+            # ranks with the overview, above the other sections.
+            return front_matter(title, f"{T['when_lede']} {m.title}", boost=2, og_type="article", published=m.published, jsonld=ld)
+        if key == "reactions":
+            ld = seo.quotations(self.story, url, article_url,
+                                lambda st: self.r.entity_ref(ctx, st.speaker) if st.speaker else None, self.statement_id)
+            return front_matter(title, f"{T['reactions_lede']} {m.title}", og_type="article", published=m.published, jsonld=ld)
+        if key == "who":
+            ld = seo.collection(title, url, T["who_lede"], [(e.name, ctx.absolute(p.entity(e.id)))
+                                                             for _, es in self.entity_groups() for e in es if self.r.has_page(e.id)])
+            return front_matter(title, f"{T['who_lede']} {m.title}", og_type="article", published=m.published, jsonld=ld)
+        return front_matter(title, f"{T[key + '_lede']} {m.title}", og_type="article", published=m.published)
+
+    def lede(self) -> str:
+        if self.story.summary:
+            return self.story.summary[0].text
+        return self.story.sentences[0].text if self.story.sentences else self.story.meta.title
+
+    def event_id(self, e: Event) -> str:
+        # By identity, not list.index: comparing dataclasses made a 1 MB article quadratic.
+        if not hasattr(self, "_event_at"):
+            self._event_at = {id(x): i for i, x in enumerate(self.story.timeline)}
+        return self._event_ids[self._event_at[id(e)]]
+
+    def statement_id(self, st: Statement) -> str:
+        if not hasattr(self, "_statement_at"):
+            self._statement_at = {id(x): i for i, x in enumerate(self.story.statements)}
+        return self._statement_ids[self._statement_at[id(st)]]
+
+    # --- navigation ------------------------------------------------------------
+
+    def href_section(self, ctx: Ctx, key: str) -> str:
+        if key == "overview":
+            return ctx.href(self.r.paths.overview(self.slug))
+        return ctx.href(self.r.paths.section(self.slug, key))
+
+    def sections(self):
+        return ["overview", "who", "what", "when", "reactions", "article"]
+
+    def data_links(self, ctx: Ctx) -> list[tuple[str, str]]:
+        base = self.r.urls.of(self.r.paths.overview(self.slug))
+        return [(self.r.urls.rel(ctx.url, base + "story.json"), self.T["story_json"]),
+                (self.r.urls.rel(ctx.url, base + "timeline.json"), self.T["timeline_json"])]
+
+    # --- who ---------------------------------------------------------------------
+
+    def mention_sentences(self, eid: str) -> list[str]:
+        if not hasattr(self, "_mention_sentences"):  # asked three times per entity: one pass over the mentions
+            by_entity: dict[str, list[str]] = {}
+            for m in self.story.mentions:
+                seen = by_entity.setdefault(m.entity, [])
+                if m.sentence not in seen:
+                    seen.append(m.sentence)
+            self._mention_sentences = by_entity
+        return list(self._mention_sentences.get(eid, []))
+
+    def entity_groups(self):
+        out = []
+        for kind in KIND_ORDER:
+            es = [e for e in self.story.entities if e.kind == kind]
+            if es:
+                es.sort(key=lambda e: (-self.counts.get(e.id, 0), e.name))
+                out.append((kind, es))
+        return out
+
+    def role(self, e: Entity) -> str:
+        return self.story.roles.get(e.id) or e.role
+
+    def graph(self) -> graphs.Graph:
+        if not hasattr(self, "_graph"):
+            self._graph = graphs.connections(self.story)
+        return self._graph
+
+    def graph_svg(self, ctx: Ctx) -> Markup:
+        g = self.graph()
+        ents = self.r.site.entities
+        T = self.T
+        L = self.r.L
+
+        def name(eid: str) -> str:
+            n = ents[eid].name if eid in ents else eid
+            return n if len(n) <= 26 else n[:25] + "…"
+
+        def href(eid: str) -> str:
+            return ctx.href(self.r.paths.entity(eid)) if eid in ents and self.r.has_page(eid) else f"#{eid}"
+
+        def label(eid: str, degree: int) -> str:
+            e = ents.get(eid)
+            return T["graph_node"].format(name=e.name if e else eid, kind=L["kind_one"].get(e.kind, "") if e else "", n=degree)
+
+        return Markup(graphs.arc_svg(g, name, lambda eid: ents[eid].kind if eid in ents else "person", href, label, "graf-judul"))
+
+    def graph_rows(self):
+        """The diagram in words: each entity with whom it is connected, and how."""
+        g = self.graph()
+        ents = self.r.site.entities
+        rows = []
+        for n in g.nodes:
+            links = []
+            for other, e in g.neighbours(n):
+                parts = []
+                if e.together:
+                    parts.append(self.T["together_n"].format(n=e.together))
+                if e.speaks.get(n):
+                    parts.append(self.T["speaks_about_n"].format(n=e.speaks[n]))
+                if e.speaks.get(other):
+                    parts.append(self.T["spoken_about_n"].format(n=e.speaks[other]))
+                links.append((other, "; ".join(parts)))
+            rows.append((n, links))
+        return [(n, links) for n, links in rows if n in ents]
+
+    # --- reactions -----------------------------------------------------------------
+
+    def speaker_groups(self):
+        groups: dict[str, dict[str, list[Statement]]] = {}
+        names: dict[str, str] = {}
+        for st in self.story.statements:
+            e = self.r.site.entities.get(st.speaker) if st.speaker else None
+            group = e.kind if e else "none"
+            key = st.speaker or f"?{st.speaker_text}"
+            names[key] = e.name if e else (st.speaker_text or self.T["untitled_speaker"])
+            groups.setdefault(group, {}).setdefault(key, []).append(st)
+        out = []
+        for g in SPEAKER_GROUP_ORDER:
+            if g in groups:
+                out.append((g, [(k, names[k], sts) for k, sts in groups[g].items()]))
+        return out
+
+    def statement_count(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for st in self.story.statements:
+            out[st.kind] = out.get(st.kind, 0) + 1
+        return out
+
+    # --- overview --------------------------------------------------------------------
+
+    def key_claims(self):
+        claims = [(i, c) for i in self.story.issues for c in i.claims if c.highlight]
+        if not claims:
+            claims = [(i, i.claims[0]) for i in self.story.issues if i.claims]
+        return claims[:3]
+
+    def after_publication(self) -> list[Event]:
+        return [e for e in self.story.timeline if e.origin == "background" and e.date[:10] > self.published]
+
+    def people(self):
+        es = [e for e in self.story.entities if e.kind == "person" and self.counts.get(e.id)]
+        es.sort(key=lambda e: (not e.curated, -self.counts.get(e.id, 0)))
+        return es[:4]
+
+    def speakers(self):
+        """Who speaks in the article: media and officials, most statements first."""
+        n: dict[str, int] = {}
+        for st in self.story.statements:
+            if st.speaker and st.speaker in self.r.site.entities:
+                n[st.speaker] = n.get(st.speaker, 0) + 1
+        return [self.r.site.entities[eid] for eid in sorted(n, key=lambda x: -n[x])][:5]
+
+    def places(self):
+        es = [e for e in self.story.entities if e.kind in ("place", "country") and self.counts.get(e.id)]
+        es.sort(key=lambda e: -self.counts.get(e.id, 0))
+        return es[:4]
+
+    def article_days(self):
+        """The days the article names, each once, with the sentences naming it."""
+        days: dict[str, list[str]] = {}
+        for t in self.story.time_expressions:
+            if t.value and len(t.value) >= 10 and t.value[4] == "-":
+                sids = days.setdefault(t.value[:10], [])
+                if t.sentence not in sids:
+                    sids.append(t.sentence)
+        return sorted(days.items())
+
+    # --- when --------------------------------------------------------------------
+
+    def relation(self, e: Event) -> str:
+        T = self.T
+        pub = self.published
+        n = len(e.date)
+        if e.date == pub[:n]:
+            return T["on_pub"] if n == 10 else T["before_pub"] if (e.end or "") < pub and e.end else T["on_pub"]
+        return T["before_pub"] if e.date < pub[:n] else T["after_pub"]
+
+    def timeline(self):
+        """Rows of the timeline: ("year", "2019"), ("event", Event) and, where
+        the publication date falls, ("pub", None)."""
+        rows: list[tuple[str, object]] = []
+        placed = False
+        year = None
+        for e in self.story.timeline:
+            if not placed and e.date[:10] > self.published:
+                rows.append(("pub", None))
+                placed = True
+            if e.date[:4] != year:
+                year = e.date[:4]
+                rows.append(("year", year))
+            rows.append(("event", e))
+        if not placed:
+            rows.append(("pub", None))
+        return rows
+
+    def timeline_counts(self) -> dict[str, int]:
+        out = {"article": 0, "background": 0}
+        for e in self.story.timeline:
+            out[e.origin] = out.get(e.origin, 0) + 1
+        return out
+
+    def weekday_note(self, e: Event) -> str:
+        if not e.weekday:
+            return ""
+        if e.weekday_ok:
+            return self.T["weekday_ok"].format(wd=e.weekday)
+        real = self.r.L["weekdays"][dt.date.fromisoformat(e.date[:10]).weekday()]
+        return self.T["weekday_bad"].format(wd=e.weekday, real=real)
+
+    def date_range(self, e: Event) -> str:
+        text = format_date(e.date, e.precision, self.r.L)
+        if e.end:
+            text += " – " + format_date(e.end, "day" if len(e.end) == 10 else "month", self.r.L)
+        return text
+
+    # --- article -------------------------------------------------------------------
+
+    def paragraphs(self):
+        """Each paragraph as HTML: anchored sentences, linked mentions, and the
+        annotations of its sentences, to stand beside it."""
+        ctx = Ctx(self.r, self.r.paths.section(self.slug, "article"))
+        T = self.T
+        by_sentence: dict[str, list] = {}
+        for m in self.story.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        notes: dict[str, list] = {}
+        for a in self.story.annotations:
+            notes.setdefault(a.sentence, []).append(a)
+        out = []
+        by_paragraph: dict[int, list] = {}
+        for s in self.story.sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        kinds = self.r.L["annotation_kinds"]
+        for p in self.story.paragraphs:
+            parts: list[str] = []
+            ps = by_paragraph.get(p.index, [])
+            pos = 0
+            para_notes = []
+            for s in ps:
+                parts.append(html.escape(p.text[pos:s.start]))
+                label = T["anchor_link"].format(n=s.index)
+                body = _link_mentions(s.text, sorted(by_sentence.get(s.id, []), key=lambda m: m.start), ctx)
+                refs = ""
+                for k, a in enumerate(notes.get(s.id, [])):
+                    nid = f"note-{s.id}-{k + 1}"
+                    ref_label = f"{kinds[a.kind]}: {T['sentence']} {s.index}"
+                    refs += (f'<a class="pj-note-ref pj-note-ref-{a.kind}" href="#{nid}" aria-label="{html.escape(ref_label)}" '
+                             f'title="{html.escape(ref_label)}">{NOTE_MARKS[a.kind]}</a>')
+                    para_notes.append(Note(nid, s, a, ADMONITIONS[a.kind], kinds[a.kind]))
+                parts.append(
+                    f'<span class="pj-sent" id="{s.id}"><a class="pj-n" href="#{s.id}" aria-label="{html.escape(label)}">{s.index}</a>'
+                    f'{body}</span>{refs}'
+                )
+                pos = s.end
+            parts.append(html.escape(p.text[pos:]))
+            out.append((p, Markup("".join(parts)), para_notes))
+        return out
+
+
+@dataclass
+class Note:
+    id: str
+    sentence: object
+    annotation: object
+    admonition: str
+    label: str
+
+
+def _link_mentions(text: str, ms, ctx: Ctx) -> str:
+    out = []
+    pos = 0
+    for m in ms:
+        if m.start < pos:
+            continue
+        out.append(html.escape(text[pos:m.start]))
+        if ctx.r.has_page(m.entity) if m.entity in ctx.r.site.entities else False:
+            href = ctx.href(ctx.r.paths.entity(m.entity))
+            out.append(f'<a class="pj-mention" href="{html.escape(href)}">{html.escape(text[m.start:m.end])}</a>')
+        else:
+            out.append(html.escape(text[m.start:m.end]))
+        pos = m.end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)

@@ -1,0 +1,15 @@
+"""The languages an article may be written in: the registry, as spaCy's
+``spacy/lang/``. Each language lives in its own file (``id.py``, ``en.py``);
+``base.py`` says what a language gives."""
+
+from __future__ import annotations
+
+from .base import Language
+from .en import ENGLISH
+from .id import INDONESIAN
+
+LANGUAGES = {"id": INDONESIAN, "en": ENGLISH}
+
+
+def language(code: str) -> Language:
+    return LANGUAGES.get(code, INDONESIAN)

@@ -1,0 +1,144 @@
+"""Everything English: the general lexicon of English news writing
+(titles, function words, months, reporting verbs...). No list names a
+particular article's people, places or dates."""
+
+from __future__ import annotations
+
+from .base import CODES, Language
+
+EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+EN_ORG_WORDS = """agency ministry department office council committee commission party bank
+university institute school company corporation association union organization
+organisation forces force army navy police court parliament congress senate
+government administration network news times post press service society
+cooperation foundation trust authority board bureau federation alliance league
+club group fund institution academy college coalition movement front
+company logistics holdings industries solutions systems technologies airlines airways
+museum gallery library
+motors mining resources partners capital ventures inc ltd plc llc gmbh fc afc sc cf united"""
+
+EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
+stadium arena plaza tower building hotel palace reef ocean peninsula canal desert plateau
+basin delta forest"""
+
+ENGLISH = Language(
+    code="en",
+    months=EN_MONTHS,
+    weekdays=EN_WEEKDAYS,
+    abbreviations=frozenset(
+        "mr mrs ms dr prof st jr sr inc ltd co corp gen col lt sgt capt gov sen rep rev vs etc e.g i.e a.m p.m u.s u.k u.n no fig jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    ),
+    titles=frozenset(
+        """president vice prime minister secretary chairman chairwoman chair chief
+        governor mayor senator representative ambassador spokesman spokeswoman spokesperson
+        director general admiral commander king queen prince princess pope bishop
+        mr mrs ms dr prof sir lord lady former late deputy acting premier chancellor
+        emperor sheikh judge justice colonel major captain lieutenant sergeant professor
+        head envoy commissioner inspector superintendent officer""".split()
+    ),
+    function_words=frozenset(
+        """the a an and or but if when while after before since until as at by for from in into
+        of on onto to with without about against between among through during under over
+        it its this that these those there here they he she we you i his her their our your
+        many most some several few all every each both either neither no not only also
+        despite although though because however meanwhile moreover furthermore thus
+        is are was were be been being has have had do does did will would can could
+        should may might must shall what who whom whose which where why how
+        such other another one two three first second last next photo file
+        today yesterday tomorrow""".split() + CODES.split()
+    ),
+    clitics=("'s", "’s"),
+    connectors=frozenset("of for the de van von der bin al la le du da".split()),
+    speech_verbs={
+        "said": "reported", "says": "reported", "say": "reported", "told": "reported",
+        "stated": "reported", "stating": "reported", "states": "reported",
+        "added": "reported", "adding": "reported", "explained": "reported",
+        "announced": "reported", "reported": "reported", "wrote": "reported",
+        "claimed": "reported", "warned": "reported", "insisted": "reported",
+        "noted": "reported", "cited": "reported", "according": "reported",
+        "declared": "reported", "asserted": "reported", "confirmed": "reported",
+        "denied": "reported", "vowed": "reported", "promised": "reported",
+        "argued": "reported", "admitted": "reported", "acknowledged": "reported",
+        "urged": "reported", "predicted": "belief", "estimated": "belief",
+        "saying": "reported", "telling": "reported", "warning": "reported", "arguing": "reported",
+        "noting": "reported", "claiming": "reported", "insisting": "reported",
+        "believe": "belief", "believes": "belief", "believed": "belief",
+        "considered": "belief", "consider": "belief", "considers": "belief",
+        "fear": "belief", "fears": "belief", "feared": "belief", "think": "belief",
+        "thinks": "belief", "thought": "belief", "suspect": "belief", "suspects": "belief",
+    },
+    continuation_verbs=frozenset(),
+    pronouns=frozenset("he she they it him her them".split()),
+    org_words=frozenset(EN_ORG_WORDS.split()),
+    place_words=frozenset(
+        """city county province island islands sea strait bay gulf mount mountain river lake
+        coast north south east west central republic kingdom district region valley
+        """.split() + EN_PLACE_WORDS.split()
+    ),
+    anaphora=frozenset("this that the".split()),
+    name_titles=frozenset("king queen prince princess lord lady sir pope bishop major chief head general justice judge officer".split()),
+    descriptors=frozenset(
+        """publication newspaper outlet broadcaster magazine daily analyst expert activist
+        lawyer officials official sources source witness victim suspect""".split()
+    ),
+    descriptor_phrases=(("news", "agency"),),
+    portfolios=frozenset(
+        """foreign defence defense finance interior home health justice trade environment
+        education energy transport agriculture economy economic commerce labour labor culture
+        security intelligence affairs state treasury foreign-affairs national information
+        communications industry science technology fisheries forestry tourism
+        executive financial operating""".split()
+    ),
+    demonyms=frozenset(
+        """chinese japanese russian american british french german korean indonesian indian
+        pakistani kenyan african european asian australian canadian mexican brazilian iranian
+        iraqi israeli palestinian syrian turkish ukrainian polish italian spanish dutch swiss
+        swedish norwegian danish finnish greek egyptian saudi thai vietnamese filipino
+        malaysian singaporean taiwanese mongolian afghan nigerian ethiopian ugandan tanzanian
+        western eastern northern southern soviet sino anglo franco euro muslim christian
+        portuguese argentine chilean peruvian colombian venezuelan cuban irish scottish welsh
+        english belgian austrian hungarian czech romanian bulgarian serbian croatian
+        burmese cambodian laotian bangladeshi nepalese""".split()
+    ),
+    event_words=frozenset("""war summit conference festival olympics cup championship election prize award games
+        constitution charter treaty""".split()),
+    media_words=frozenset("news press times post tv television radio herald tribune journal gazette daily telegraph chronicle".split()),
+    media_cues=frozenset("publication newspaper outlet broadcaster magazine daily agency channel".split()),
+    media_verbs=frozenset("reported wrote reports writes".split()),
+    governance=frozenset("administration government regime cabinet".split()),
+    place_preps=frozenset("in at near to from across outside inside".split()),
+    directions=frozenset("north south east west northeast northwest southeast southwest".split()),
+    coordinators=frozenset(["and", "&"]),
+    speech_nouns=frozenset("speech remarks address statement condolences".split()),
+    designator_words=frozenset("type class article section chapter model".split()),
+    possessive=True,
+    according=frozenset(["according"]),
+    according_pronoun=frozenset(),
+    definite=frozenset(["the"]),
+    future_markers=frozenset("will shall scheduled planned upcoming due".split()),
+    roles=frozenset("""lawyer attorney spokesman spokeswoman spokesperson coach manager judge prosecutor economist
+        analyst researcher professor scientist director chairman chairwoman leader secretary official
+        minister mayor governor president founder owner resident farmer teacher doctor expert head chief
+        captain player author activist worker student wife husband son daughter mother father
+        colleague friend""".split()),
+    org_nouns=frozenset("""company firm maker makers manufacturer producer operator retailer lender insurer
+        carrier startup start-up group agency body airline brokerage broker platform app chain
+        conglomerate developer automaker carmaker supermarket rival competitor""".split()),
+    common_acronyms=frozenset("CEO CFO COO CTO IPO GDP IT AI EV AM PM TV PR HR".split()),
+    share_words=frozenset("shares stock".split()),
+    passive_speech=frozenset("said stated announced confirmed disclosed".split()),
+    pointers=frozenset("this that it these the figures figure news decision".split()),
+    source_openers=("citing",),
+    nickname_cues=(", known as", ", better known as", ", also known as", ", nicknamed", "alias", ", aka"),
+    adjective_suffixes=("-based", "-born", "-led", "-backed", "-owned", "-funded", "-made", "-bound"),
+    separate_units={"county": "county"},
+    determiners=frozenset("a an the one".split()),
+    numbers={**{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}, "a": 1, "an": 1},
+)
