@@ -18,17 +18,21 @@ stops answering altogether after a failed rebuild.
 from __future__ import annotations
 
 import logging
+import os
+import re
 from pathlib import Path
 
 import jinja2
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
 from penjelas.build import SiteBuild, prepare
-from penjelas.render.renderer import PageSpec
 
 log = logging.getLogger("mkdocs.hooks.penjelas")
 STATE = "_penjelas"
+_IDS = re.compile(r'\bid="([^"]+)"')
 
 
 class _Serving:
@@ -78,12 +82,19 @@ def on_serve(server, config, builder):
 
 
 def on_files(files: Files, config) -> Files:
+    """Add the generated files. A page's Markdown is empty: its HTML, made
+    by Penjelas, replaces what MkDocs renders (``on_page_content``)."""
     build: SiteBuild = getattr(config, STATE)
+    root = Path(config.config_file_path or ".").resolve().parent
+    docs_dir = Path(config.docs_dir).resolve()
     for page in build.pages:
-        existing = files.get_file_from_path(page.src_uri)
-        if existing is not None:
+        if files.get_file_from_path(page.src_uri) is not None:  # checked in on_config already
             raise PluginError(f"Penjelas: generated page {page.src_uri} collides with docs/{page.src_uri}")
-        files.append(File.generated(config, page.src_uri, content=page.content))
+        file = File.generated(config, page.src_uri, content="" if page.src_uri.endswith(".md") else page.content)
+        if page.edit_path:
+            # Relative to docs/, as MkDocs joins it to the configured edit_uri.
+            file.edit_uri = os.path.relpath(root / page.edit_path, docs_dir).replace(os.sep, "/")
+        files.append(file)
     return files
 
 
@@ -124,7 +135,27 @@ def on_env(env, config, files):
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    """A generated page gets its metadata as Python values (no front matter
+    to parse) and no Markdown at all."""
     build: SiteBuild = getattr(config, STATE)
-    if page.file.src_uri == "index.md":
-        return markdown.rstrip() + "\n\n" + build.home_markdown + "\n"
+    spec = build.page(page.file.src_uri)
+    if spec is not None:
+        page.meta = dict(spec.meta)
+        return ""
     return markdown
+
+
+@event_priority(100)  # before any plugin reads the page's HTML (the search index)
+def on_page_content(html: str, page, config, files) -> str:
+    """A generated page's HTML, made once by Penjelas; the home page gets the story list."""
+    build: SiteBuild = getattr(config, STATE)
+    spec = build.page(page.file.src_uri)
+    if spec is not None:
+        page.toc = get_toc(spec.toc)
+        page.present_anchor_ids = set(_IDS.findall(spec.content))
+        return spec.content
+    if page.file.src_uri == "index.md" and build.home_html:
+        extra = get_toc(build.home_toc).items  # under the page's own title, if it has one
+        (page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items).extend(extra)
+        return html + "\n" + build.home_html
+    return html

@@ -1,6 +1,6 @@
-"""Rendering: exact output of the small pure pieces (escaping, front matter,
-URLs, the connection graph), and whole generated pages from small stories
-written here, with hostile text that must stay inert."""
+"""Rendering: exact output of the small pure pieces (page metadata, URLs,
+the connection graph), and whole generated pages from small stories written
+here, with hostile text that must stay inert."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from penjelas.render import graph as graphs
-from penjelas.render.markup import front_matter, md_escape, shorten
-from penjelas.render.renderer import Renderer
+from penjelas.render.markup import page_meta, shorten
+from penjelas.render.renderer import Renderer, table_of_contents
 from penjelas.render.urls import Urls
 from penjelas.site import build_site
 from penjelas.reading.sources import read_content
@@ -53,45 +53,31 @@ def render(site, language: str = "id") -> dict[str, str]:
     return {p.src_uri: p.content for p in pages}
 
 
+def specs(site, language: str = "id") -> dict:
+    return {p.src_uri: p for p in Renderer(site, language, True, "Penjelas").pages()}
+
+
 # --- small pure pieces ---------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("Putin", "Putin"),
-    ("a *b* _c_", "a &#42;b&#42; &#95;c&#95;"),
-    ("<script>x</script>", "&#60;script&#62;x&#60;/script&#62;"),
-    ("[x](javascript:y)", "&#91;x&#93;&#40;javascript&#58;y&#41;"),
-    ("  two\nlines  ", "two lines"),
-    ("# not a heading", "&#35; not a heading"),
-])
-def test_md_escape(text, expected):
-    assert md_escape(text) == expected
+def test_page_meta_is_escaped_html_text_and_script_safe_json():
+    meta = page_meta('Judul "kutip" <b>\nbaris', "Deskripsi & lain", boost=2, og_type="article",
+                     jsonld={"@type": "Thing", "name": "</script>\u2028é"}, tags=["A & B"], hide=["toc"], published="2024-06-18")
+    assert meta == {
+        "title": "Judul &quot;kutip&quot; &lt;b&gt; baris",
+        "description": "Deskripsi &amp; lain",
+        "og_type": "article",
+        "published": "2024-06-18",
+        "search": {"boost": 2},
+        "tags": ["A &amp; B"],
+        "hide": ["toc"],
+        "jsonld": '{"@type":"Thing","name":"\\u003c/script\\u003e\\u2028\\u00e9"}',
+    }
 
 
-def test_front_matter_is_escaped_html_text_in_json_strings():
-    out = front_matter('Judul "kutip" <b>', "Deskripsi & lain", boost=2, og_type="article",
-                       jsonld={"@type": "Thing", "name": "</script>"}, tags=["A & B"], hide=["toc"], published="2024-06-18")
-    assert out == (
-        '---\n'
-        'title: "Judul &quot;kutip&quot; &lt;b&gt;"\n'
-        'description: "Deskripsi &amp; lain"\n'
-        'og_type: article\n'
-        'published: "2024-06-18"\n'
-        'search:\n  boost: 2\n'
-        'tags:\n  - "A &amp; B"\n'
-        'hide:\n  - toc\n'
-        'jsonld: "{\\"@type\\":\\"Thing\\",\\"name\\":\\"\\\\u003c/script\\\\u003e\\"}"\n'
-        '---'
-    )
-
-
-def test_front_matter_is_valid_yaml_with_the_same_values():
-    import yaml
-
-    text = front_matter("Tahun: 2019 # bukan komentar", "yes", jsonld={"a": "b: c"})
-    data = yaml.safe_load(text.strip("-\n"))
-    assert data["title"] == "Tahun: 2019 # bukan komentar"
-    assert data["description"] == "yes"
-    assert data["jsonld"] == '{"a":"b: c"}'
+def test_table_of_contents_nests_sections_under_the_title():
+    html = '<h1 id="judul">Judul <span>(orang)</span></h1>\n<h2 id="a">A &amp; B</h2><p>x</p><h3 id="c">C</h3><h2 id="b">B</h2>'
+    assert table_of_contents(html) == [{"level": 1, "id": "judul", "name": "Judul (orang)", "children": [
+        {"level": 2, "id": "a", "name": "A &amp; B", "children": []}, {"level": 2, "id": "b", "name": "B", "children": []}]}]
 
 
 @pytest.mark.parametrize("text, limit, expected", [
@@ -165,9 +151,9 @@ def test_pages_of_a_story(tmp_path):
                 "contoh/artikel.md", "contoh/story.json", "contoh/timeline.json", "entitas/budi.md", "entitas/index.md"):
         assert uri in pages, uri
     entity = pages["entitas/budi.md"]
-    assert entity.startswith('---\ntitle: "Budi Santoso (orang)"\n')
-    assert "\ntags:\n  - \"Budi\"\n" in entity
-    assert "# Budi Santoso <span class=\"pj-h1-kind\">(orang)</span>" in entity
+    meta = specs(make_site(tmp_path / "again", BODY))["entitas/budi.md"].meta
+    assert meta["title"] == "Budi Santoso (orang)" and meta["tags"] == ["Budi"]
+    assert '<h1 id="budi-santoso-orang">Budi Santoso <span class="pj-h1-kind">(orang)</span></h1>' in entity
     assert "https://www.wikidata.org/wiki/Q1" in entity
     who = pages["contoh/siapa.md"]
     assert '<figure class="pj-graph"' in who and "<svg" in who
@@ -206,17 +192,6 @@ HOSTILE = [
 ]
 
 
-def to_html(page: str) -> str:
-    """A generated page through Python-Markdown with the site's extensions."""
-    import markdown
-    import yaml
-
-    config = yaml.safe_load((Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text(encoding="utf-8"))
-    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
-    body = page.split("\n---\n", 1)[1] if page.startswith("---\n") else page
-    return markdown.markdown(body, extensions=extensions)
-
-
 class Tags(HTMLParser):
     """The real tags of a page: what a browser would build from it."""
 
@@ -245,7 +220,7 @@ def test_hostile_text_stays_text(tmp_path):
         if uri.endswith(".json"):
             continue
         tags = Tags()
-        tags.feed(to_html(text))  # what MkDocs makes of the page
+        tags.feed(text)  # the page's HTML, as MkDocs publishes it
         assert not tags.forbidden, (uri, tags.forbidden)
         for href in tags.hrefs:
             assert href.startswith(("http://", "https://", "#", "../", "./")) or re.match(r"^[a-z0-9-]+(/|\.json)", href), (uri, href)

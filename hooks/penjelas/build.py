@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Location, Problems
+from .render import sections
 from .render.labels import labels
-from .render.renderer import PageSpec, Renderer
+from .render.renderer import PageSpec, Renderer, table_of_contents
 from .report import coverage_report
 from .site import Site, build_site
 from .reading.sources import display_path, read_content
@@ -25,21 +26,32 @@ class SiteBuild:
     site: Site | None
     problems: Problems
     pages: list[PageSpec] = field(default_factory=list)
-    home_markdown: str = ""
+    home_html: str = ""  # the story list, added to the home page
     language: str = "id"
     report: list[str] = field(default_factory=list)
 
+    def page(self, src_uri: str) -> PageSpec | None:
+        """The generated page at ``src_uri``, if there is one."""
+        if len(self._by_uri) != len(self.pages):
+            self._by_uri = {p.src_uri: p for p in self.pages}
+        return self._by_uri.get(src_uri)
+
+    @property
+    def home_toc(self) -> list[dict]:
+        return table_of_contents(self.home_html)
+
+    def __post_init__(self) -> None:
+        self._by_uri: dict[str, PageSpec] = {}
+
     def nav(self, user_nav) -> list:
         """Beranda, the stories (by year and month once there are many), entities, the rest."""
-        N = labels(self.language)["nav"]
-        sec = labels(self.language)["sections"]
-        months = labels(self.language)["months"]
+        L = labels(self.language)
+        N, sec, months = L["nav"], L["sections"], L["months"]
         stories = self.site.stories if self.site else []
 
         def story_entry(s):
             # The theme prints nav titles unescaped: give it HTML text.
-            return {html.escape(s.meta.title): [{N["overview"]: f"{s.meta.slug}/index.md"}] +
-                    [{N[k]: f"{s.meta.slug}/{sec[k]}.md"} for k in ("who", "what", "when", "reactions", "article")]}
+            return {html.escape(s.meta.title): [{N[section.key]: sections.src_uri(section, s.meta.slug, L)} for section in sections.SECTIONS]}
 
         if len(stories) > ARCHIVE_GROUPING:
             years: dict[str, dict[str, list]] = {}
@@ -97,7 +109,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
         return result
     renderer = Renderer(site, language, directory_urls, site_name, site_url)
     result.pages = renderer.pages()
-    result.home_markdown = renderer.home_list()
+    result.home_html = renderer.home_list()
     check_page_collisions(result, docs_dir, directory_urls, base)
     return result
 

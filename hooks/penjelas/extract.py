@@ -238,6 +238,7 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
         meta=article.meta, paragraphs=article.paragraphs, sentences=sents, entities=story_entities,
         mentions=found, statements=stmts, time_expressions=times, timeline=timeline, issues=issues,
         summary=summary, annotations=annotations, roles=roles, source_path=article.path,
+        notes_path=article.notes.path if use_notes else "",
     )
     return story, auto_used
 

@@ -184,7 +184,8 @@ class Story:
     summary: list[Point]
     annotations: list[Annotation]
     roles: dict[str, str] = field(default_factory=dict)
-    source_path: str = ""
+    source_path: str = ""  # article.md, as shown in messages
+    notes_path: str = ""  # notes.yml, when the story has one
 
     def sentence(self, sid: str) -> Sentence:
         return self._by_id[sid]

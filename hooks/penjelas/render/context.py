@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from .fragments import escape
@@ -35,6 +36,18 @@ class Ctx:
         self.L = renderer.L
         self.T = renderer.L["text"]
         self._hrefs: dict[str, str] = {}  # a page links to the same few pages again and again
+        self._ids: set[str] = set()
+
+    def slug(self, text: str) -> str:
+        """A heading's id, made from its text as Python-Markdown's toc
+        extension makes it, and unique on the page."""
+        base = slugify(str(text), "-") or "bagian"
+        hid, n = base, 0
+        while hid in self._ids:
+            n += 1
+            hid = f"{base}_{n}"
+        self._ids.add(hid)
+        return hid
 
     def href(self, src_uri: str, anchor: str = "") -> str:
         base = self._hrefs.get(src_uri)

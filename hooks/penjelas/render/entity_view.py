@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from markupsafe import Markup
-
 from . import seo
 from .context import Ctx
-from .markup import front_matter
+from .markup import page_meta
 
 QUOTES_PER_STORY = 3  # an entity page quotes at most this many sentences of a story
 
@@ -38,14 +36,14 @@ class EntityView:
     def aliases(self) -> list[str]:
         return [a for a in self.e.aliases if a != self.e.name]
 
-    def front(self) -> Markup:
+    def meta(self) -> dict:
         ctx = Ctx(self.r, self.uri)
         e = self.e
         description = self.role() or self.r.L["kind_one"].get(e.kind, e.kind)
         if self.aliases():
             description += f" {self.T['aliases']}: {', '.join(self.aliases())}."
         ld = seo.entity(e, ctx.absolute(self.uri), self.role())
-        return front_matter(self.title(), description, boost=3, og_type="profile" if e.kind == "person" else "website",
+        return page_meta(self.title(), description, boost=3, og_type="profile" if e.kind == "person" else "website",
                             jsonld=ld, tags=self.aliases())
 
     def appearances(self):

@@ -1,30 +1,15 @@
-"""Text on its way into a page: escaped for Markdown, shortened for a
-description, a date in words, and the front matter of a generated page."""
+"""Text on its way into a page: shortened for a description, a date in
+words, and the metadata of a generated page."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-import json
-import re
-
-from markupsafe import Markup
 
 from . import seo
 from .labels import labels
 
-_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>()#+\-.!|~^=$:&\"']")
-
-
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-
-
 DESCRIPTION_MAX = 160
-
-
-def md_escape(text: str) -> Markup:
-    """Text that Markdown shows as itself: every special character becomes an entity."""
-    return Markup(_MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", " ".join(str(text).split())))
 
 
 def _one_line(text: str) -> str:
@@ -42,32 +27,27 @@ def shorten(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def front_matter(title: str, description: str, *, boost: float | None = None, og_type: str = "website",
-                 jsonld: dict | None = None, tags: list[str] | None = None, hide: list[str] | None = None,
-                 published: str = "") -> Markup:
-    """The YAML front matter of a generated page.
+def page_meta(title: str, description: str, *, boost: float | None = None, og_type: str = "website",
+              jsonld: dict | None = None, tags: list[str] | None = None, hide: tuple[str, ...] | list[str] = (),
+              published: str = "") -> dict:
+    """The metadata of a generated page, handed to MkDocs as ``page.meta``
+    (never written out as YAML front matter and parsed back).
 
     The theme prints ``title`` and ``description`` (and search tags) as HTML
-    without escaping them, so they are written here as escaped HTML text; each
-    value is a JSON string, which YAML reads as a double-quoted scalar."""
-    def text(value: str) -> str:
-        return json.dumps(html.escape(_one_line(value)), ensure_ascii=False)
-
-    lines = ["---", f"title: {text(title)}", f"description: {text(shorten(description))}", f"og_type: {og_type}"]
+    without escaping them, so they are given as escaped HTML text; the
+    JSON-LD as a string that is safe inside a script element."""
+    meta: dict = {"title": html.escape(_one_line(title)), "description": html.escape(shorten(description)), "og_type": og_type}
     if published:
-        lines.append(f"published: {json.dumps(published)}")
+        meta["published"] = published
     if boost:
-        lines += ["search:", f"  boost: {boost}"]
+        meta["search"] = {"boost": boost}
     if tags:
-        lines.append("tags:")
-        lines += [f"  - {text(t)}" for t in tags]
+        meta["tags"] = [html.escape(_one_line(t)) for t in tags]
     if hide:
-        lines.append("hide:")
-        lines += [f"  - {h}" for h in hide]
+        meta["hide"] = list(hide)
     if jsonld:
-        lines.append(f"jsonld: {json.dumps(seo.to_script(jsonld), ensure_ascii=False)}")
-    lines.append("---")
-    return Markup("\n".join(lines))
+        meta["jsonld"] = seo.to_script(jsonld)
+    return meta
 
 
 def format_date(value: str, precision: str, L: dict) -> str:

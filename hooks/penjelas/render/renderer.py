@@ -1,30 +1,32 @@
-"""The site model -> pages (Markdown with HTML blocks) and JSON exports.
+"""The site model -> pages (HTML) and JSON exports.
 
-Every piece of article or note text is escaped on the way out: HTML blocks
-are not parsed as Markdown, and headings go through ``md_escape``, so that no
-text from content can become markup or script. Links come only from http(s)
-URLs that the schema validated, and from the site's own pages.
+Pages are rendered to HTML here, once, with Jinja's autoescaping: every
+piece of article or note text is escaped on the way out, and no text from
+content ever passes through a Markdown or YAML parser, so none of it can
+become markup or script. Links come only from http(s) URLs that the schema
+validated, and from the site's own pages. A page's metadata (title,
+description, Open Graph type, JSON-LD, search boost and tags) goes to MkDocs
+as Python values (``PageSpec.meta``), never as front matter to be parsed.
 
 The templates stay flat: what a page shows is computed in the views
-(``StoryView``, ``EntityView``), and the front matter of every page (title,
-description, Open Graph type, JSON-LD, search boost and tags) is built in
-Python by ``markup.front_matter``.
+(``StoryView``, ``EntityView``); which pages a story has, in ``sections``.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
-from . import fragments, seo
+from . import fragments, sections, seo
 from .context import Ctx
 from .entity_view import EntityView
 from .labels import labels
-from .markup import front_matter, md_escape
+from .markup import page_meta
 from .story_view import KIND_ORDER, HomeItem, StoryView
 from .storyjson import dumps, story_json, timeline_json
 from .urls import Paths, Urls
@@ -36,12 +38,33 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 @dataclass
 class PageSpec:
-    """A generated page: where it goes, its content, and the content file it
-    comes from (for the page's "edit" link)."""
+    """A generated file: where it goes, its content (HTML for a page), the
+    page's metadata and table of contents (``table_of_contents``), and the
+    content file it comes from (for the "edit" link; "" for none)."""
 
     src_uri: str
     content: str | bytes
     edit_path: str = ""
+    meta: dict = field(default_factory=dict)
+    toc: list[dict] = field(default_factory=list)
+
+
+_HEADING = re.compile(r'<h([12]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def table_of_contents(page_html: str) -> list[dict]:
+    """The page's headings as MkDocs' table-of-contents tokens: its title
+    (h1), with its sections (h2) under it, as Python-Markdown's toc
+    extension gives them; the titles are HTML text."""
+    tokens: list[dict] = []
+    for m in _HEADING.finditer(page_html):
+        token = {"level": int(m.group(1)), "id": m.group(2), "name": _TAG.sub("", m.group(3)).strip(), "children": []}
+        if token["level"] == 2 and tokens and tokens[-1]["level"] == 1:
+            tokens[-1]["children"].append(token)
+        else:
+            tokens.append(token)
+    return tokens
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -69,10 +92,9 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        comment_start_string="{##",  # "{#id}" is Markdown's attribute list
+        comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters["md"] = md_escape
     env.globals["F"] = fragments
     return env
 
@@ -96,51 +118,52 @@ class Renderer:
             text = text.replace("\n\n\n", "\n\n")
         return text
 
+    def page(self, template: str, src_uri: str, meta: dict, edit_path: str = "", **data) -> PageSpec:
+        html = self.render(template, src_uri, **data)
+        return PageSpec(src_uri, html, edit_path, meta, table_of_contents(html))
+
     # --- pages -----------------------------------------------------------
 
     def pages(self) -> list[PageSpec]:
-        """Every generated page: each story's, each entity's, and the entity index."""
+        """Every generated file: each story's pages and data, each entity's page, and the entity index."""
         out: list[PageSpec] = []
         for story in self.site.stories:
-            out.extend(PageSpec(uri, text, edit) for (uri, edit), text in zip(self.story_plan(story), self.story_contents(story)))
+            out.extend(self.story_pages(story))
         for eid in sorted(self.site.entities):
             if self.has_page(eid):
-                e = self.site.entities[eid]
-                out.append(PageSpec(self.paths.entity(eid), self.entity_content(eid), e.loc.path if e.loc else ""))
+                out.append(self.entity_page(eid))
+        out.append(self.entities_page())
+        return out
+
+    def has_page(self, eid: str) -> bool:
+        return eid in self.site.appearances or self.site.entities[eid].curated
+
+    def story_pages(self, story: Story) -> list[PageSpec]:
+        """The story's sections (``sections.SECTIONS``), then story.json and timeline.json."""
+        view = StoryView(self, story)
+        slug = story.meta.slug
+        out = []
+        for section in sections.SECTIONS:
+            uri = sections.src_uri(section, slug, self.L)
+            out.append(self.page(section.template, uri, view.meta(section, uri), view.edit_path(section), story=story, v=view))
+        out.append(PageSpec(f"{slug}/story.json", dumps(story_json(story)), story.source_path))
+        out.append(PageSpec(f"{slug}/timeline.json", dumps(timeline_json(story, self.L)), story.source_path))
+        return out
+
+    def entity_page(self, eid: str) -> PageSpec:
+        uri = self.paths.entity(eid)
+        view = EntityView(self, eid, uri)
+        e = view.e
+        return self.page("entity.html.j2", uri, view.meta(), e.loc.path if e.curated and e.loc else "", e=e, v=view)
+
+    def entities_page(self) -> PageSpec:
         uri = self.paths.entities()
         groups = self.entity_groups()
         ctx = Ctx(self, uri)
         T = self.L["text"]
         ld = seo.collection(self.L["nav"]["entities"], ctx.absolute(uri), T["entities_lede"],
                             [(e.name, ctx.absolute(self.paths.entity(e.id))) for _, es in groups for e, _ in es])
-        front = front_matter(self.L["nav"]["entities"], T["entities_lede"], jsonld=ld)
-        out.append(PageSpec(uri, self.render("entities.md.j2", uri, front=front, groups=groups)))
-        return out
-
-    def has_page(self, eid: str) -> bool:
-        return eid in self.site.appearances or self.site.entities[eid].curated
-
-    STORY_PAGES = (("overview", "overview.md.j2"), ("who", "who.md.j2"), ("what", "what.md.j2"),
-                   ("when", "when.md.j2"), ("reactions", "reactions.md.j2"), ("article", "article.md.j2"))
-
-    def story_plan(self, story: Story) -> list[tuple[str, str]]:
-        """(src_uri, content file) of each file a story makes, in the order of ``story_contents``."""
-        slug, edit = story.meta.slug, story.source_path
-        uris = [self.paths.overview(slug) if key == "overview" else self.paths.section(slug, key) for key, _ in self.STORY_PAGES]
-        return [(uri, edit) for uri in uris + [f"{slug}/story.json", f"{slug}/timeline.json"]]
-
-    def story_contents(self, story: Story) -> list[str]:
-        view = StoryView(self, story)
-        plan = self.story_plan(story)
-        out = [self.render(tpl, uri, story=story, v=view, front=view.front(key, uri)) for (key, tpl), (uri, _) in zip(self.STORY_PAGES, plan)]
-        out.append(dumps(story_json(story)))
-        out.append(dumps(timeline_json(story, self.L)))
-        return out
-
-    def entity_content(self, eid: str) -> str:
-        uri = self.paths.entity(eid)
-        view = EntityView(self, eid, uri)
-        return self.render("entity.md.j2", uri, e=view.e, v=view, front=view.front())
+        return self.page("entities.html.j2", uri, page_meta(self.L["nav"]["entities"], T["entities_lede"], jsonld=ld), groups=groups)
 
     def entity_groups(self):
         groups = []
@@ -156,7 +179,7 @@ class Renderer:
         T = self.L["text"]
         ld = seo.collection(self.site_name or self.L["nav"]["home"], ctx.absolute(src_uri), T["stories"],
                             [(s.meta.title, ctx.absolute(self.paths.overview(s.meta.slug))) for s in self.site.stories])
-        return self.render("home.md.j2", src_uri, stories=[HomeItem(self, s) for s in self.site.stories],
+        return self.render("home.html.j2", src_uri, stories=[HomeItem(self, s) for s in self.site.stories],
                            jsonld=Markup(seo.to_script(ld)))
 
     def entity_ref(self, ctx: Ctx, eid: str) -> dict | None:

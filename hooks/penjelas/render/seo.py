@@ -3,7 +3,8 @@
 Pure functions from the model to plain dicts; ``to_script`` serialises them so
 that the text can sit inside ``<script type="application/ld+json">``: ``<``,
 ``>`` and ``&`` become ``\\u003c`` and friends, so article text can never close
-the script element.
+the script element, and every other character outside ASCII is a ``\\u``
+escape, so no control or invisible character reaches the page raw.
 
 URLs come in ready-made from the caller: absolute when the site's
 ``site_url`` is known, page-relative otherwise (JSON-LD resolves relative
@@ -27,12 +28,12 @@ ENTITY_TYPES = {
     "country": "Country",
     "place": "Place",
 }
-_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 
 def to_script(data: dict | list) -> str:
     """JSON that is safe inside a script element (and on one line)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), sort_keys=False)
     for char, escaped in _SCRIPT_UNSAFE.items():
         text = text.replace(char, escaped)
     return text

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from . import graph as graphs
-from . import seo
+from . import sections, seo
 from .context import Ctx
-from .markup import format_date, front_matter, shorten
+from .markup import format_date, page_meta, shorten
 from ..model import Entity, Event, Statement, Story
 from ..reading.sources import anchor_id
 
@@ -67,40 +67,45 @@ class StoryView:
             out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
         return out
 
-    # --- front matter and structured data ------------------------------------
+    # --- metadata and structured data ------------------------------------------
 
-    def front(self, key: str, uri: str) -> Markup:
-        ctx = Ctx(self.r, uri)
-        T = self.T
+    def meta(self, section: sections.Section, uri: str) -> dict:
+        """The page's title, description, JSON-LD and search settings."""
         m = self.story.meta
+        ld = None
+        if section.jsonld:
+            ctx = Ctx(self.r, uri)
+            ld = getattr(self, section.jsonld)(ctx, ctx.absolute(uri), ctx.absolute(self.r.paths.section(self.slug, "article")))
+        return page_meta(sections.title(section, m.title, self.r.L), sections.description(section, m.title, self.lede(), self.r.L),
+                         boost=section.boost, og_type="article", published=m.published, jsonld=ld, hide=section.hide)
+
+    def edit_path(self, section: sections.Section) -> str:
+        """The content file an editor changes to change this page: the article
+        for Artikel, the notes (when there are any) for the others."""
+        if section.key == "article" or not self.story.notes_path:
+            return self.story.source_path
+        return self.story.notes_path
+
+    def jsonld_overview(self, ctx: Ctx, url: str, article_url: str) -> dict:
+        about = [ref for ref in (self.r.entity_ref(ctx, e.id) for e in self.people() + self.places()) if ref]
+        return seo.overview(self.story, url, article_url, shorten(self.lede()), about)
+
+    def jsonld_article(self, ctx: Ctx, url: str, article_url: str) -> dict:
         p = self.r.paths
-        article_url = ctx.absolute(p.section(self.slug, "article"))
-        url = ctx.absolute(uri)
-        lede = self.lede()
-        if key == "overview":
-            about = [ref for ref in (self.r.entity_ref(ctx, e.id) for e in self.people() + self.places()) if ref]
-            return front_matter(m.title, lede, boost=2, og_type="article", published=m.published,
-                                jsonld=seo.overview(self.story, url, article_url, shorten(lede), about))
-        title = f"{T[key + '_title']}: {m.title}"
-        if key == "article":
-            urls = {e.id: ctx.absolute(p.entity(e.id)) for e in self.story.entities if self.r.has_page(e.id)}
-            ld = seo.news_article(self.story, url, urls, self.r.site.entities, self.r.site_name, shorten(lede))
-            return front_matter(title, f"{T['article_lede']} {m.title}", og_type="article", published=m.published,
-                                jsonld=ld, hide=["toc"])
-        if key == "when":
-            ld = seo.events(self.story, url, article_url, self.event_id, lambda eid: self.r.entity_ref(ctx, eid))
-            # Dates are a reader journey of their own ("19 Juni"): the timeline
-            # ranks with the overview, above the other sections.
-            return front_matter(title, f"{T['when_lede']} {m.title}", boost=2, og_type="article", published=m.published, jsonld=ld)
-        if key == "reactions":
-            ld = seo.quotations(self.story, url, article_url,
-                                lambda st: self.r.entity_ref(ctx, st.speaker) if st.speaker else None, self.statement_id)
-            return front_matter(title, f"{T['reactions_lede']} {m.title}", og_type="article", published=m.published, jsonld=ld)
-        if key == "who":
-            ld = seo.collection(title, url, T["who_lede"], [(e.name, ctx.absolute(p.entity(e.id)))
-                                                             for _, es in self.entity_groups() for e in es if self.r.has_page(e.id)])
-            return front_matter(title, f"{T['who_lede']} {m.title}", og_type="article", published=m.published, jsonld=ld)
-        return front_matter(title, f"{T[key + '_lede']} {m.title}", og_type="article", published=m.published)
+        urls = {e.id: ctx.absolute(p.entity(e.id)) for e in self.story.entities if self.r.has_page(e.id)}
+        return seo.news_article(self.story, url, urls, self.r.site.entities, self.r.site_name, shorten(self.lede()))
+
+    def jsonld_when(self, ctx: Ctx, url: str, article_url: str) -> dict:
+        return seo.events(self.story, url, article_url, self.event_id, lambda eid: self.r.entity_ref(ctx, eid))
+
+    def jsonld_reactions(self, ctx: Ctx, url: str, article_url: str) -> dict:
+        return seo.quotations(self.story, url, article_url,
+                              lambda st: self.r.entity_ref(ctx, st.speaker) if st.speaker else None, self.statement_id)
+
+    def jsonld_who(self, ctx: Ctx, url: str, article_url: str) -> dict:
+        title = sections.title(sections.BY_KEY["who"], self.story.meta.title, self.r.L)
+        return seo.collection(title, url, self.T["who_lede"], [(e.name, ctx.absolute(self.r.paths.entity(e.id)))
+                                                              for _, es in self.entity_groups() for e in es if self.r.has_page(e.id)])
 
     def lede(self) -> str:
         if self.story.summary:
@@ -121,12 +126,10 @@ class StoryView:
     # --- navigation ------------------------------------------------------------
 
     def href_section(self, ctx: Ctx, key: str) -> str:
-        if key == "overview":
-            return ctx.href(self.r.paths.overview(self.slug))
-        return ctx.href(self.r.paths.section(self.slug, key))
+        return ctx.href(sections.src_uri(sections.BY_KEY[key], self.slug, self.r.L))
 
-    def sections(self):
-        return ["overview", "who", "what", "when", "reactions", "article"]
+    def sections(self) -> tuple[str, ...]:
+        return sections.KEYS
 
     def data_links(self, ctx: Ctx) -> list[tuple[str, str]]:
         base = self.r.urls.of(self.r.paths.overview(self.slug))
