@@ -28,7 +28,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
-from penjelas.build import SiteBuild, prepare
+from penjelas.build import SiteBuild, safe_prepare
 
 log = logging.getLogger("mkdocs.hooks.penjelas")
 STATE = "_penjelas"
@@ -48,8 +48,8 @@ def on_config(config):
     root = Path(config.config_file_path or ".").resolve().parent
     docs_dir = Path(config.docs_dir)
     language = config.theme.get("language", "id") or "id"
-    result = prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
-                     site_name=config.site_name, base=root, site_url=config.site_url or "")
+    result = safe_prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
+                          site_name=config.site_name, base=root, site_url=config.site_url or "")
     for problem in result.problems.items:
         (log.error if problem.level == "error" else log.warning)(str(problem))
     if result.problems.errors:

@@ -80,7 +80,7 @@ def test_check_reports_a_broken_note_by_file_line_and_column(project, capsys):
         "    kind: corection\n"
         "    text: Budi tiba sehari lebih awal.\n", encoding="utf-8")
     assert run_check(project, capsys) == (1, [
-        "content/stories/uji/notes.yml:5:11: error: annotations[1].kind: 'corection' is not one of context, correction, unverified (did you mean 'correction'?)",
+        "content/stories/uji/notes.yml:5:11: error: [bad-choice] annotations[1].kind: 'corection' is not one of context, correction, unverified (did you mean 'correction'?)",
         "check FAILED: 1 error, 0 warnings, 0 suggestions",
     ])
 
@@ -92,8 +92,8 @@ def test_check_reports_every_problem_in_one_run(project, capsys):
     code, lines = run_check(project, capsys)
     assert code == 1
     assert lines == [
-        "content/stories/uji/article.md:5:6: error: url: 'ftp://example.org/a' is not an http(s) URL",
-        "content/stories/uji/notes.yml:2:17: error: unknown entity 'budi-santosa' (did you mean 'budi-santoso'?): add content/entities/budi-santosa.yml or fix the id",
+        "content/stories/uji/article.md:5:6: error: [bad-url] url: 'ftp://example.org/a' is not an http(s) URL",
+        "content/stories/uji/notes.yml:2:17: error: [unknown-entity] unknown entity 'budi-santosa' (did you mean 'budi-santoso'?): add content/entities/budi-santosa.yml or fix the id",
         "check FAILED: 2 errors, 0 warnings, 0 suggestions",
     ]
 
@@ -110,7 +110,7 @@ def test_check_reports_a_yaml_syntax_error(project, capsys):
 def test_check_strict_counts_warnings(project, capsys):
     article = project / "content/stories/uji/article.md"
     article.write_text(ARTICLE.replace("language: id", "# REVIEW: language: detected\nlanguage: id"), encoding="utf-8")
-    warning = "content/stories/uji/article.md:4:1: warning: marked for review: language: detected"
+    warning = "content/stories/uji/article.md:4:1: warning: [review] marked for review: language: detected"
     assert run_check(project, capsys) == (0, [warning, "check ok: 0 errors, 1 warning, 0 suggestions"])
     assert run_check(project, capsys, "--strict") == (1, [warning, "check FAILED (--strict: warnings count): 0 errors, 1 warning, 0 suggestions"])
 
@@ -137,8 +137,8 @@ def test_review_markers_are_searched_in_yaml_only(tmp_path):
                             "# REVIEW: write the summary\nroles:\n  budi-santoso: Tamu  # REVIEW: check the role\n")
     found = [str(p) for p in check.review_markers(content, tmp_path)]
     assert found == [
-        "content/stories/uji/notes.yml:1:1: warning: marked for review: write the summary",
-        "content/stories/uji/notes.yml:3:23: warning: marked for review: check the role",
+        "content/stories/uji/notes.yml:1:1: warning: [review] marked for review: write the summary",
+        "content/stories/uji/notes.yml:3:23: warning: [review] marked for review: check the role",
     ]
 
 
@@ -305,8 +305,8 @@ def test_story_scaffolds_the_voa_article_and_the_site_builds(tmp_path, capsys):
     # the review markers are what `check --strict` is waiting for
     code, lines = run_check(project, capsys, "--strict", "--quiet")
     ours = [line for line in lines if "kongres-diaspora-2017/" in line]
-    assert code == 1 and ours and all(": warning: marked for review: " in line for line in ours)
-    assert "content/stories/kongres-diaspora-2017/notes.yml:11:1: warning: marked for review: write the summary" \
+    assert code == 1 and ours and all(": warning: [review] marked for review: " in line for line in ours)
+    assert "content/stories/kongres-diaspora-2017/notes.yml:11:1: warning: [review] marked for review: write the summary" \
            " (each `cite` is a phrase copied exactly from the article)" in ours
 
     # uncommented as they are, the speakers and dates overrides still build
@@ -323,7 +323,7 @@ def test_story_with_a_guessed_date_warns_about_weekdays(tmp_path):
     created = scaffold.scaffold(text, "baru", project, dt.date(2025, 1, 1))
     assert created.draft.published == "2025-01-01"
     [warning] = [str(p) for p in created.warnings]
-    assert warning.startswith("content/stories/baru/article.md:14:1: warning: 'Sabtu (1/7)': ")
+    assert warning.startswith("content/stories/baru/article.md:14:1: warning: [weekday-mismatch] 'Sabtu (1/7)': ")
     assert "not Sabtu" in warning
 
 
@@ -358,7 +358,7 @@ def test_story_that_would_not_build_is_not_created(project, capsys):
     code, out, err = run_story(project, capsys, str(VOA), "--slug", "bentrok", "--published", "2017-07-01")
     assert (code, out) == (1, "")
     assert err.startswith("penjelas story: the new story would not build, so it was not created:\n"
-                          "content/stories/bentrok/article.md:1:1: error: story slug 'bentrok' collides with the hand-written page docs/bentrok.md")
+                          "content/stories/bentrok/article.md:1:1: error: [page-collision] story slug 'bentrok' collides with the hand-written page docs/bentrok.md")
     assert not (project / "content/stories/bentrok").exists()
 
 

@@ -98,7 +98,7 @@ def test_a_wrong_weekday_is_warned_with_its_sentence():
     build_story(article_from_text("Putin tiba pada Rabu, 19 Juni.\n\nIa pergi pada Kamis, 19 Juni.", "2024-06-18"),
                 {}, problems, use_notes=False)
     assert [str(p) for p in problems.items] == [
-        "<teks>:3:1: warning: 'Kamis, 19 Juni': 2024-06-19 is a Wednesday, not Kamis "
+        "<teks>:3:1: warning: [weekday-mismatch] 'Kamis, 19 Juni': 2024-06-19 is a Wednesday, not Kamis "
         "(sentence 2: \"Ia pergi pada Kamis, 19 Juni.\"); add an annotation to confirm"]
 
 

@@ -23,7 +23,7 @@ from test_bad_input import NOTES, NOTES_TEXT, SLUG, write_project
 GOOD_NOTE = "Kunjungan pertama dalam 24 tahun."
 BROKEN_NOTE = "Catatan yang tidak boleh tampil."
 FIXED_NOTE = "Catatan yang sudah diperbaiki."
-ERROR = (f"{NOTES}:8:5: error: annotations[1]: unknown field 'sorces' (did you mean 'sources'?)")
+ERROR = (f"{NOTES}:8:5: error: [unknown-field] annotations[1]: unknown field 'sorces' (did you mean 'sources'?)")
 WAIT = 90  # seconds, for any single step
 
 

@@ -10,12 +10,13 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import Location, Problems
+from .errors import Location, Problems, excerpt
 from .render import sections
 from .render.labels import labels
 from .render.renderer import PageSpec, Renderer, table_of_contents
 from .report import coverage_report
 from .site import Site, build_site
+from .reading import schema
 from .reading.sources import display_path, read_content
 
 ARCHIVE_GROUPING = 12  # more stories than this: nav grouped by year and month
@@ -68,15 +69,14 @@ class SiteBuild:
 
 
 def check_collisions(site: Site, docs_dir: Path, language: str, problems: Problems, base: Path | None) -> None:
-    reserved = {labels(language)["sections"]["entities"]: "the entity pages"}
     for story in site.stories:
         slug = story.meta.slug
         loc = Location(story.source_path, 1, 1)
-        if slug in reserved:
-            problems.error(loc, f"story slug '{slug}' is reserved for {reserved[slug]}: rename the folder")
+        if slug in schema.RESERVED_SLUGS or slug == labels(language)["sections"]["entities"]:
+            problems.error(loc, f"story slug '{slug}' is reserved for the site's own pages: rename the folder", "reserved-slug")
         for clash in (docs_dir / f"{slug}.md", docs_dir / slug):
             if clash.exists():
-                problems.error(loc, f"story slug '{slug}' collides with the hand-written page {display_path(clash, base)}: rename one of them")
+                problems.error(loc, f"story slug '{slug}' collides with the hand-written page {display_path(clash, base)}: rename one of them", "page-collision")
 
 
 def _more_problems(content, docs_dir: Path, language: str, base: Path | None) -> Problems:
@@ -126,7 +126,21 @@ def check_page_collisions(result: SiteBuild, docs_dir: Path, directory_urls: boo
         for twin in twins:
             if (docs_dir / twin).is_file():
                 shown = display_path(docs_dir / twin, base)
-                result.problems.error(Location(shown, 1, 1), f"hand-written page {shown} takes the address of the generated page {page.src_uri}: rename or move it")
+                result.problems.error(Location(shown, 1, 1), f"hand-written page {shown} takes the address of the generated page {page.src_uri}: rename or move it", "page-collision")
     if result.problems.errors:
         result.problems.items.sort()
         result.pages = []
+
+
+def safe_prepare(content_dir: Path, docs_dir: Path, *args, base: Path | None = None, **kwargs) -> SiteBuild:
+    """``prepare``, with any failure of Penjelas itself reported as one
+    problem in the same form as the others (and so no traceback, and site/
+    left as it was) rather than raised."""
+    try:
+        return prepare(content_dir, docs_dir, *args, base=base, **kwargs)
+    except Exception as error:  # a bug, or a resource the machine lacks (MemoryError)
+        problems = Problems()
+        problems.error(Location(display_path(content_dir, base), 1, 1),
+                       f"Penjelas failed on this content ({type(error).__name__}: {excerpt(error, 200)}); this is a bug in "
+                       "Penjelas: please report it with the content that causes it", "internal-error")
+        return SiteBuild(None, problems)

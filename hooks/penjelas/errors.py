@@ -1,9 +1,17 @@
-"""Problems found in content, each with its place, reported all at once."""
+"""Problems found in content, each with its place and a stable code, reported all at once.
+
+A problem prints as ``path:line:col: level: [code] message``, the form
+editors know from compilers and linters (yamllint's ``LintProblem``). The
+codes are listed, with what each means, in the README ("Problem codes").
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import difflib
+from dataclasses import dataclass, field
+
+MAX_MESSAGE = 600  # characters of a message printed: a value quoted whole could be megabytes
+EXCERPT = 60  # characters of a bad value quoted in a message
 
 
 @dataclass(frozen=True, order=True)
@@ -16,8 +24,8 @@ class Location:
 
     def __str__(self) -> str:
         if self.line:
-            return f"{self.path}:{self.line}:{self.col or 1}"
-        return f"{self.path}:1:1"
+            return f"{printable(self.path)}:{self.line}:{self.col or 1}"
+        return f"{printable(self.path)}:1:1"
 
 
 @dataclass(frozen=True, order=True)
@@ -25,30 +33,27 @@ class Problem:
     location: Location
     message: str
     level: str = "error"  # "error" or "warning"
+    code: str = ""
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.level}: {self.message}"
-
-
-class ContentError(Exception):
-    """Raised with every problem found, never just the first."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        message = printable(self.message)
+        if len(message) > MAX_MESSAGE:
+            message = message[: MAX_MESSAGE - 1] + "…"
+        tag = f"[{self.code}] " if self.code else ""
+        return f"{self.location}: {self.level}: {tag}{message}"
 
 
 @dataclass
 class Problems:
-    """Collects problems while loading; ``raise_errors`` aborts once at the end."""
+    """Collects problems while loading; the caller decides what to do once all are in."""
 
     items: list[Problem] = field(default_factory=list)
 
-    def error(self, location: Location, message: str) -> None:
-        self.items.append(Problem(location, message, "error"))
+    def error(self, location: Location, message: str, code: str = "") -> None:
+        self.items.append(Problem(location, message, "error", code))
 
-    def warning(self, location: Location, message: str) -> None:
-        self.items.append(Problem(location, message, "warning"))
+    def warning(self, location: Location, message: str, code: str = "") -> None:
+        self.items.append(Problem(location, message, "warning", code))
 
     def extend(self, other: "Problems") -> None:
         self.items.extend(other.items)
@@ -61,9 +66,39 @@ class Problems:
     def warnings(self) -> list[Problem]:
         return [p for p in self.items if p.level == "warning"]
 
-    def raise_errors(self) -> None:
-        if self.errors:
-            raise ContentError(self.errors)
+
+def printable(text: str) -> str:
+    """``text`` as one line that shows what it holds: every character a
+    terminal would act on or not show (controls, line breaks, bidi
+    overrides, zero-width characters, surrogates) becomes an escape such as
+    ``\\n`` or ``\\u202e``, so that a message can neither be split, nor
+    overwritten by an escape sequence, nor reversed."""
+    if text.isprintable():
+        return text
+    out = []
+    for c in text:
+        if c.isprintable() or c == " ":
+            out.append(c)
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\t":
+            out.append("\\t")
+        elif ord(c) < 0x100:
+            out.append(f"\\x{ord(c):02x}")
+        elif ord(c) < 0x10000:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(f"\\U{ord(c):08x}")
+    return "".join(out)
+
+
+def excerpt(value, limit: int = EXCERPT) -> str:
+    """A bad value as a message quotes it: printable, and at most ``limit``
+    characters (with the total length when it is cut)."""
+    text = str(value)
+    if len(text) <= limit:
+        return printable(text)
+    return f"{printable(text[:limit])}… ({len(text):,} characters)"
 
 
 def did_you_mean(word: str, choices) -> str:

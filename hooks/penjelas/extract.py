@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .errors import Location, Problems, did_you_mean
+from .errors import Location, Problems, did_you_mean, excerpt
 from .model import (Annotation, Article, Claim, Entity, Event, Issue, Mention, Meta, Point,
                     Sentence, Statement, Story, TimeExpression)
+from .reading import schema
 from .reading.sources import anchor_id, split_paragraphs
 from .text import acronyms, dates, grouping, kinds, mentions, names, sentences as sentence_split, statements
 from .text.lang import language
@@ -64,7 +65,7 @@ class _Phrases:
                     ids.append(s.id)
             return ids or [s.id for s in self.sents if s.paragraph == p.index][:1]
         words = {w for s in self.sents for w in re.findall(r"\w+(?:\s+\w+){0,3}", s.text)}
-        self.problems.error(loc, f"phrase '{phrase}' is not in the article{did_you_mean(phrase, words)}")
+        self.problems.error(loc, f"phrase '{excerpt(phrase)}' is not in the article{did_you_mean(phrase, words)}", "phrase-not-found")
         return []
 
 
@@ -84,7 +85,7 @@ def _cites(rec: dict, phrases: _Phrases) -> list[str]:
 def _check_entity(eid: str | None, loc: Location, known: dict[str, Entity], problems: Problems) -> bool:
     if eid is None or eid in known:
         return True
-    problems.error(loc, f"unknown entity '{eid}'{did_you_mean(eid, known)}: add content/entities/{eid}.yml or fix the id")
+    problems.error(loc, f"unknown entity '{eid}'{did_you_mean(eid, known)}: add content/entities/{eid}.yml or fix the id", "unknown-entity")
     return False
 
 
@@ -171,8 +172,7 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
             t = TimeExpression(rec["phrase"], ids[0], None, "unknown", max(at, 0), max(at, 0) + len(rec["phrase"]))
             times.append(t)
             hit = [t]
-        from .reading.schema import parse_partial_date
-        value, precision = parse_partial_date(rec["value"])
+        value, precision = schema.parse_partial_date(rec["value"])
         for t in hit:
             t.value, t.precision = value, precision
     times.sort(key=lambda t: (order[t.sentence], t.start))
@@ -195,13 +195,15 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
                 _check_entity(by, c.locs["by"], known, problems)
             cites = _cites(c, phrases)
             if not cites and not c.get("sources"):
-                problems.error(cloc, "claim has neither 'cite' (a phrase of the article) nor 'sources': every claim needs provenance")
+                problems.error(cloc, "claim has neither 'cite' (a phrase of the article) nor 'sources': every claim needs provenance",
+                               "no-provenance")
             claims.append(Claim(c["text"], by, cites, list(c.get("sources", [])), bool(c.get("highlight"))))
         issues.append(Issue(rec["id"], rec["title"], rec.get("summary", ""), claims))
     _check_unique([(r["id"], r.locs["id"]) for r, _ in _items(notes.get("issues"))], "issue id", problems)
     for rec, loc in _items(notes.get("summary")):
         if not rec.get("cite") and not rec.get("sources"):
-            problems.error(loc, "summary point has neither 'cite' (a phrase of the article) nor 'sources': every point needs provenance")
+            problems.error(loc, "summary point has neither 'cite' (a phrase of the article) nor 'sources': every point needs provenance",
+                           "no-provenance")
 
     background_ids = []
     for eid, loc in _items(notes.get("entities")):
@@ -219,7 +221,7 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
             s = next(s for s in sents if s.id == t.sentence)
             p = article.paragraphs[s.paragraph - 1]
             problems.warning(Location(article.path, p.line, 1),
-                             f"'{t.text}': {t.value} is a {dates.weekday_name(t.value)}, not {t.weekday} (sentence {s.index}: \"{_short(s.text)}\"); add an annotation to confirm")
+                             f"'{t.text}': {t.value} is a {dates.weekday_name(t.value)}, not {t.weekday} (sentence {s.index}: \"{_short(s.text)}\"); add an annotation to confirm", "weekday-mismatch")
 
     # The entities of this story, in order of first mention, then background ones.
     used: list[str] = []
@@ -255,7 +257,7 @@ def _check_unique(pairs, what: str, problems: Problems) -> None:
     seen: dict[str, Location] = {}
     for value, loc in pairs:
         if value in seen:
-            problems.error(loc, f"{what} '{value}' is used twice (first at line {seen[value].line})")
+            problems.error(loc, f"{what} '{value}' is used twice (first at line {seen[value].line})", "duplicate-id")
         seen.setdefault(value, loc)
 
 
@@ -272,9 +274,8 @@ def _timeline(times, sents, notes, known, problems, published) -> list[Event]:
         events.append(Event(date=date, precision=precision, title=by_id[t.sentence].text, origin="article",
                             end=t.end_value, sentences=[t.sentence], weekday=t.weekday,
                             weekday_ok=t.weekday_ok, text=t.text))
-    from .reading.schema import parse_partial_date
     for rec, loc in _items(notes.get("events")):
-        value, precision = parse_partial_date(rec["date"])
+        value, precision = schema.parse_partial_date(rec["date"])
         ents = []
         for eid, eloc in _items(rec.get("entities")):
             if _check_entity(eid, eloc, known, problems):
@@ -302,7 +303,7 @@ def _auto_entities(cands, registry, alias_map, lang, index: mentions.AliasIndex,
         return {alias_map[a] for a in names if alias_map[a] in registry and registry[alias_map[a]].kind == "person"}
 
     out = []
-    taken = set(registry)
+    taken = set(registry) | schema.RESERVED_ENTITY_IDS  # a detected name "Index" must not take the entity list's address
     groups = grouping.group_candidates(fresh, lang)
     for group, kind in zip(groups, kinds.guess_kinds(groups, lang)):
         people = curated_people(group.name) if len(group.forms) == 1 else set()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from ..build import prepare
+from ..build import safe_prepare
 from ..errors import Location, Problem
 from ..reading.sources import FRONT_MATTER_FENCE, display_path
 
@@ -42,6 +42,7 @@ class Settings:
     root: Path
     docs_dir: Path
     language: str
+    site_url: str = ""
 
 
 @dataclass
@@ -86,7 +87,7 @@ def read_settings(config_file: Path) -> Settings:
     root = config_file.resolve().parent
     theme = data.get("theme") or {}
     language = (theme.get("language") if isinstance(theme, dict) else None) or "en"
-    return Settings(root, root / str(data.get("docs_dir") or "docs"), str(language))
+    return Settings(root, root / str(data.get("docs_dir") or "docs"), str(language), str(data.get("site_url") or ""))
 
 
 def _front_matter_lines(text: str) -> list[str]:
@@ -121,14 +122,14 @@ def review_markers(content_dir: Path, base: Path | None = None) -> list[Problem]
         for number, line in enumerate(lines, 1):
             m = REVIEW_RE.search(line)
             if m:
-                found.append(Problem(Location(shown, number, m.start() + 1), f"marked for review: {m.group('text')}", "warning"))
+                found.append(Problem(Location(shown, number, m.start() + 1), f"marked for review: {m.group('text')}", "warning", "review"))
     return found
 
 
 def run(settings: Settings) -> Result:
     """Check everything under <root>/content, exactly as the build would."""
     content_dir = settings.root / "content"
-    build = prepare(content_dir, settings.docs_dir, settings.language, render=False, base=settings.root)
+    build = safe_prepare(content_dir, settings.docs_dir, settings.language, base=settings.root, site_url=settings.site_url)
     problems = list(build.problems.items) + review_markers(content_dir, settings.root)
     return Result(sorted(set(problems)), list(build.report))
 

@@ -12,21 +12,212 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from ..errors import Location, Problems, did_you_mean
+from ..errors import Location, Problems, did_you_mean, excerpt
 from .yamlio import Node
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Ids that would take the address of another page: the entity list is
+# entitas/index.md, so an entity "index" would replace it.
+RESERVED_ENTITY_IDS = frozenset({"index"})
+# Story slugs that would take the address of the entity pages or of the theme's own files.
+RESERVED_SLUGS = frozenset({"entitas", "entities", "assets", "search", "stylesheets", "javascripts", "404", "sitemap", "pagefind"})
 PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True)
 class Field:
-    type: str  # text, id, url, date, partial_date, enum, bool, list, record, map
-    required: bool = False
-    doc: str = ""
-    choices: tuple[str, ...] = ()
-    item: "Field | None" = None  # element of a list or value of a map
-    record: "Record | None" = None
+    """One kind of value in a content file. Each kind validates a YAML node
+    (``validate``: the plain value, or None with every problem reported at the
+    value's place) and describes itself as JSON Schema (``json_schema``), so
+    that the checks and the schema editors get can never disagree."""
+
+    def __init__(self, required: bool = False, doc: str = ""):
+        self.required = required
+        self.doc = doc
+
+    def validate(self, node: Node, problems: Problems, what: str):
+        raise NotImplementedError
+
+    def json_schema(self, defs: dict[str, dict]) -> dict:
+        raise NotImplementedError
+
+    def described(self, out: dict) -> dict:
+        return {"description": self.doc, **out} if self.doc else out
+
+
+class Text(Field):
+    """Text that is not blank."""
+
+    PATTERN = r"\S"
+
+    def validate(self, node, problems, what):
+        if node.kind != "text":
+            problems.error(node.loc, f"{what}: expected text, got {_got(node)}", "wrong-type")
+            return None
+        if not node.value.strip():
+            problems.error(node.loc, f"{what}: must not be empty", "empty-value")
+            return None
+        return self.check(node.value, node, problems, what)
+
+    def check(self, text: str, node: Node, problems: Problems, what: str):
+        return text
+
+    def json_schema(self, defs):
+        return self.described({"type": "string", "pattern": self.PATTERN})
+
+
+class Id(Text):
+    """An id: lowercase letters, digits and hyphens (it goes into URLs)."""
+
+    def check(self, text, node, problems, what):
+        if not ID_RE.match(text):
+            problems.error(node.loc, f"{what}: '{excerpt(text)}' is not a valid id (use lowercase letters, digits and hyphens)", "bad-id")
+            return None
+        return text
+
+    def json_schema(self, defs):
+        return self.described({"type": "string", "pattern": ID_RE.pattern})
+
+
+class Url(Text):
+    """An absolute http(s) address with a plain host (``check_url``)."""
+
+    PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@\\]+([/?#][^\s\\]*)?$"
+
+    def check(self, text, node, problems, what):
+        message = check_url(text)
+        if message:
+            problems.error(node.loc, f"{what}: {message}", "bad-url")
+            return None
+        return text
+
+    def json_schema(self, defs):
+        return self.described({"type": "string", "format": "uri", "pattern": self.PATTERN})
+
+
+class Enum(Text):
+    """One of a fixed set of words."""
+
+    def __init__(self, choices: tuple[str, ...], required: bool = False, doc: str = ""):
+        super().__init__(required, doc)
+        self.choices = tuple(choices)
+
+    def check(self, text, node, problems, what):
+        if text not in self.choices:
+            problems.error(node.loc, f"{what}: '{excerpt(text)}' is not one of {', '.join(self.choices)}{did_you_mean(text, self.choices)}",
+                           "bad-choice")
+            return None
+        return text
+
+    def json_schema(self, defs):
+        return self.described({"type": "string", "enum": list(self.choices)})
+
+
+class Bool(Field):
+    def validate(self, node, problems, what):
+        if node.kind != "boolean":
+            problems.error(node.loc, f"{what}: expected true or false, got {_got(node)}", "wrong-type")
+            return None
+        return node.value
+
+    def json_schema(self, defs):
+        return self.described({"type": "boolean"})
+
+
+class Date(Field):
+    """A real day, YYYY-MM-DD; with ``partial``, also YYYY-MM or YYYY."""
+
+    def __init__(self, partial: bool = False, required: bool = False, doc: str = ""):
+        super().__init__(required, doc)
+        self.partial = partial
+
+    def validate(self, node, problems, what):
+        if node.kind == "date":
+            return node.value.isoformat()
+        if self.partial and node.kind == "number" and isinstance(node.value, int):
+            text = str(node.value)
+        elif node.kind == "text":
+            text = node.value
+        else:
+            problems.error(node.loc, f"{what}: expected a date, got {_got(node)}", "wrong-type")
+            return None
+        parsed = parse_partial_date(text.strip())
+        if parsed is None or (not self.partial and parsed[1] != "day"):
+            shape = "YYYY-MM-DD, YYYY-MM or YYYY" if self.partial else "YYYY-MM-DD"
+            problems.error(node.loc, f"{what}: invalid date '{excerpt(text)}' (expected a real date as {shape})", "bad-date")
+            return None
+        return parsed[0]
+
+    def json_schema(self, defs):
+        if self.partial:  # YAML reads an unquoted 2019 as a number: the validator accepts it too
+            return self.described({"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "minimum": 1000, "maximum": 9999})
+        return self.described({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"})
+
+
+class ListOf(Field):
+    def __init__(self, item: Field, required: bool = False, doc: str = ""):
+        super().__init__(required, doc)
+        self.item = item
+
+    def validate(self, node, problems, what):
+        if node.kind != "list":
+            problems.error(node.loc, f"{what}: expected a list, got {_got(node)}", "wrong-type")
+            return None
+        out = Seq(node.loc)
+        for i, child in enumerate(node.value):
+            before = len(problems.items)
+            value = validate(child, self.item, problems, f"{what}[{i + 1}]")
+            if isinstance(self.item, RecordOf) and len(problems.items) > before:
+                continue  # a faulty record is left out, so later stages may trust every record
+            if value is not None:
+                out.append(value)
+                out.locs.append(child.loc)
+        return out
+
+    def json_schema(self, defs):
+        return self.described({"type": "array", "items": self.item.json_schema(defs)})
+
+
+class MapOf(Field):
+    """A mapping from entity ids to values."""
+
+    def __init__(self, item: Field, required: bool = False, doc: str = ""):
+        super().__init__(required, doc)
+        self.item = item
+
+    def validate(self, node, problems, what):
+        if node.kind != "mapping":
+            problems.error(node.loc, f"{what}: expected a mapping, got {_got(node)}", "wrong-type")
+            return None
+        out = Rec(node.loc)
+        for key, child in node.value.items():
+            if not ID_RE.match(key):
+                problems.error(child.key_loc, f"{what}: '{excerpt(key)}' is not an id (lowercase letters, digits, hyphens)", "bad-id")
+                continue
+            value = validate(child, self.item, problems, f"{what}.{key}")
+            if value is not None:
+                out[key] = value
+                out.locs[key] = child.loc
+        return out
+
+    def json_schema(self, defs):
+        return self.described({"type": "object", "propertyNames": {"pattern": ID_RE.pattern},
+                               "additionalProperties": self.item.json_schema(defs)})
+
+
+class RecordOf(Field):
+    def __init__(self, record: "Record", required: bool = False, doc: str = ""):
+        super().__init__(required, doc)
+        self.record = record
+
+    def validate(self, node, problems, what):
+        return _validate_record(node, self.record, problems, what)
+
+    def json_schema(self, defs):
+        name = "-".join(self.record.name.split())
+        if name not in defs:
+            defs[name] = {}  # reserve the name first: records may nest
+            defs[name] = self.record.json_schema(defs)
+        return self.described({"$ref": f"#/$defs/{name}"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +225,18 @@ class Record:
     name: str
     fields: dict[str, Field]
     doc: str = ""
+
+    def json_schema(self, defs: dict[str, dict]) -> dict:
+        out: dict = {"title": self.name}
+        if self.doc:
+            out["description"] = self.doc
+        out["type"] = "object"
+        out["properties"] = {key: spec.json_schema(defs) for key, spec in self.fields.items()}
+        required = [key for key, spec in self.fields.items() if spec.required]
+        if required:
+            out["required"] = required
+        out["additionalProperties"] = False
+        return out
 
 
 class Rec(dict):
@@ -56,41 +259,40 @@ class Seq(list):
 
 # --- the contract ---------------------------------------------------------
 
-TEXT = Field("text")
-URL = Field("url", doc="An http(s) address.")
-SOURCES = Field("list", item=URL, doc="Source URLs, http(s) only.")
-PHRASES = Field("list", item=Field("text"), doc="Phrases copied exactly from the article; each resolves to the sentence that holds it.")
+URL = Url(doc="An http(s) address.")
+SOURCES = ListOf(URL, doc="Source URLs, http(s) only.")
+PHRASES = ListOf(Text(), doc="Phrases copied exactly from the article; each resolves to the sentence that holds it.")
 KINDS = ("person", "organization", "media", "country", "place", "group")
 
 ARTICLE = Record(
     "article front matter",
     {
-        "title": Field("text", required=True, doc="The headline, verbatim."),
-        "published": Field("date", required=True, doc="Publication date, YYYY-MM-DD."),
-        "language": Field("enum", required=True, choices=("id", "en"), doc="Language of the article text."),
-        "publisher": Field("text", doc="Who published the article."),
-        "url": Field("url", doc="The original article."),
-        "author": Field("text", doc="Who wrote it."),
-        "license": Field("text", doc="Under which terms the text is reproduced."),
+        "title": Text(required=True, doc="The headline, verbatim."),
+        "published": Date(required=True, doc="Publication date, YYYY-MM-DD."),
+        "language": Enum(("id", "en"), required=True, doc="Language of the article text."),
+        "publisher": Text(doc="Who published the article."),
+        "url": Url(doc="The original article."),
+        "author": Text(doc="Who wrote it."),
+        "license": Text(doc="Under which terms the text is reproduced."),
     },
     "Front matter of content/stories/<slug>/article.md.",
 )
 
 BACKGROUND_FACT = Record(
     "background fact",
-    {"text": Field("text", required=True), "source": Field("url", required=True, doc="Where the fact is published.")},
+    {"text": Text(required=True), "source": Url(required=True, doc="Where the fact is published.")},
 )
 
 ENTITY = Record(
     "entity",
     {
-        "id": Field("id", required=True, doc="Stable id: lowercase letters, digits and hyphens. Used in URLs."),
-        "name": Field("text", required=True, doc="Display name."),
-        "kind": Field("enum", required=True, choices=KINDS),
-        "aliases": Field("list", item=Field("text"), doc="Exact surface forms in articles (case-sensitive). The name is always an alias."),
-        "role": Field("text", doc="One line: who this is."),
-        "background": Field("list", item=Field("record", record=BACKGROUND_FACT), doc="Short background, one sourced fact per item."),
-        "wikidata": Field("text", doc="Wikidata id such as Q7747."),
+        "id": Id(required=True, doc="Stable id: lowercase letters, digits and hyphens. Used in URLs."),
+        "name": Text(required=True, doc="Display name."),
+        "kind": Enum(KINDS, required=True),
+        "aliases": ListOf(Text(), doc="Exact surface forms in articles (case-sensitive). The name is always an alias."),
+        "role": Text(doc="One line: who this is."),
+        "background": ListOf(RecordOf(BACKGROUND_FACT), doc="Short background, one sourced fact per item."),
+        "wikidata": Text(doc="Wikidata id such as Q7747."),
         "sources": SOURCES,
     },
     "One file per entity in content/entities/.",
@@ -99,47 +301,47 @@ ENTITY = Record(
 CLAIM = Record(
     "claim",
     {
-        "text": Field("text", required=True, doc="The claim, in the editor's words."),
-        "by": Field("id", doc="Entity id of who makes the claim; omit when the article itself makes it."),
+        "text": Text(required=True, doc="The claim, in the editor's words."),
+        "by": Id(doc="Entity id of who makes the claim; omit when the article itself makes it."),
         "cite": PHRASES,
         "sources": SOURCES,
-        "highlight": Field("bool", doc="Show among the key claims on the overview."),
+        "highlight": Bool(doc="Show among the key claims on the overview."),
     },
 )
 
 ISSUE = Record(
     "issue",
     {
-        "id": Field("id", required=True),
-        "title": Field("text", required=True),
-        "summary": Field("text"),
-        "claims": Field("list", item=Field("record", record=CLAIM)),
+        "id": Id(required=True),
+        "title": Text(required=True),
+        "summary": Text(),
+        "claims": ListOf(RecordOf(CLAIM)),
     },
 )
 
 SUMMARY_POINT = Record(
     "summary point",
-    {"text": Field("text", required=True), "cite": PHRASES, "sources": SOURCES},
+    {"text": Text(required=True), "cite": PHRASES, "sources": SOURCES},
 )
 
 EVENT = Record(
     "event",
     {
-        "date": Field("partial_date", required=True, doc="YYYY-MM-DD, YYYY-MM or YYYY."),
-        "end": Field("partial_date", doc="Last day of a multi-day event."),
-        "title": Field("text", required=True),
-        "summary": Field("text"),
-        "entities": Field("list", item=Field("id")),
-        "sources": Field("list", item=URL, required=True),
+        "date": Date(partial=True, required=True, doc="YYYY-MM-DD, YYYY-MM or YYYY."),
+        "end": Date(partial=True, doc="Last day of a multi-day event."),
+        "title": Text(required=True),
+        "summary": Text(),
+        "entities": ListOf(Id()),
+        "sources": ListOf(URL, required=True),
     },
 )
 
 ANNOTATION = Record(
     "annotation",
     {
-        "phrase": Field("text", required=True, doc="Exact phrase of the article the note stands beside."),
-        "kind": Field("enum", required=True, choices=("context", "correction", "unverified")),
-        "text": Field("text", required=True),
+        "phrase": Text(required=True, doc="Exact phrase of the article the note stands beside."),
+        "kind": Enum(("context", "correction", "unverified"), required=True),
+        "text": Text(required=True),
         "sources": SOURCES,
     },
 )
@@ -147,33 +349,33 @@ ANNOTATION = Record(
 SPEAKER_OVERRIDE = Record(
     "speaker override",
     {
-        "phrase": Field("text", required=True, doc="A phrase inside the statement."),
-        "speaker": Field("id", doc="Entity id; omit to mark the speaker as unknown."),
-        "kind": Field("enum", choices=("direct", "reported", "belief")),
+        "phrase": Text(required=True, doc="A phrase inside the statement."),
+        "speaker": Id(doc="Entity id; omit to mark the speaker as unknown."),
+        "kind": Enum(("direct", "reported", "belief")),
     },
 )
 
 DATE_OVERRIDE = Record(
     "date override",
     {
-        "phrase": Field("text", required=True, doc="The time expression as written."),
-        "value": Field("partial_date", required=True),
+        "phrase": Text(required=True, doc="The time expression as written."),
+        "value": Date(partial=True, required=True),
     },
 )
 
 NOTES = Record(
     "notes",
     {
-        "summary": Field("list", item=Field("record", record=SUMMARY_POINT), doc="The lede, one cited point per item."),
-        "issues": Field("list", item=Field("record", record=ISSUE), doc="Key issues for the 'what' page."),
-        "events": Field("list", item=Field("record", record=EVENT), doc="Background events for the timeline."),
-        "annotations": Field("list", item=Field("record", record=ANNOTATION)),
-        "roles": Field("map", item=Field("text"), doc="Entity id -> role in this story."),
-        "aliases": Field("map", item=Field("list", item=Field("text")), doc="Entity id -> extra surface forms in this story."),
-        "entities": Field("list", item=Field("id"), doc="Background entities the article does not name in full."),
-        "speakers": Field("list", item=Field("record", record=SPEAKER_OVERRIDE)),
-        "dates": Field("list", item=Field("record", record=DATE_OVERRIDE)),
-        "ignore": Field("list", item=Field("text"), doc="Capitalised names that are not entities."),
+        "summary": ListOf(RecordOf(SUMMARY_POINT), doc="The lede, one cited point per item."),
+        "issues": ListOf(RecordOf(ISSUE), doc="Key issues for the 'what' page."),
+        "events": ListOf(RecordOf(EVENT), doc="Background events for the timeline."),
+        "annotations": ListOf(RecordOf(ANNOTATION)),
+        "roles": MapOf(Text(), doc="Entity id -> role in this story."),
+        "aliases": MapOf(ListOf(Text()), doc="Entity id -> extra surface forms in this story."),
+        "entities": ListOf(Id(), doc="Background entities the article does not name in full."),
+        "speakers": ListOf(RecordOf(SPEAKER_OVERRIDE)),
+        "dates": ListOf(RecordOf(DATE_OVERRIDE)),
+        "ignore": ListOf(Text(), doc="Capitalised names that are not entities."),
     },
     "content/stories/<slug>/notes.yml: curated notes for one story.",
 )
@@ -211,105 +413,46 @@ def parse_partial_date(text: str) -> tuple[str, str] | None:
     return text, "year"
 
 
+_HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[^\s/?#@:\\\[\]]+)(:\d{1,5})?$")
+
+
 def check_url(text: str) -> str | None:
-    """An error message, or None when the URL is an absolute http(s) address."""
+    """An error message, or None when the URL is an absolute http(s) address
+    whose host is plain: no user name or password ("https://site@other/"
+    goes to "other"), no backslash, no whitespace. The host shown to readers
+    (``host_of``) is then the host the link goes to."""
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
-        return f"'{text}' is not an http(s) URL"
-    if not parts.netloc or text.split() != [text]:  # whitespace anywhere (split() is the fast test)
-        return f"'{text}' is not a valid URL"
+        return f"'{excerpt(text)}' is not an http(s) URL"
+    if "@" in parts.netloc:
+        return f"'{excerpt(text)}' carries a user name or password before '@': remove it (it would also hide where the link goes)"
+    if text.split() != [text] or "\\" in text or not _HOST.match(parts.netloc):
+        return f"'{excerpt(text)}' is not a valid URL"
     return None
+
+
+def host_of(url: str) -> str:
+    """The host a link goes to, as readers are shown it ("www." dropped)."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def validate(node: Node | None, spec: Field, problems: Problems, what: str):
     """Check ``node`` against ``spec``; returns the plain value or None."""
-    if node is None:
+    if node is None or node.kind == "invalid":  # an invalid node is already reported by the YAML reader
         return None
-    loc = node.loc
-    t = spec.type
-    if node.kind == "invalid":
-        return None  # already reported by the YAML reader
-    if t == "record":
-        return _validate_record(node, spec.record, problems, what)
-    if t in ("list", "map"):
-        want = "list" if t == "list" else "mapping"
-        if node.kind != want:
-            problems.error(loc, f"{what}: expected a {want}, got {_got(node)}")
-            return None
-        if t == "list":
-            out = Seq(loc)
-            for i, child in enumerate(node.value):
-                before = len(problems.items)
-                value = validate(child, spec.item, problems, f"{what}[{i + 1}]")
-                if spec.item.type == "record" and len(problems.items) > before:
-                    continue  # a faulty record is left out, so later stages may trust every record
-                if value is not None:
-                    out.append(value)
-                    out.locs.append(child.loc)
-            return out
-        out = Rec(loc)
-        for key, child in node.value.items():
-            if not ID_RE.match(key):
-                problems.error(child.key_loc, f"{what}: '{key}' is not an id (lowercase letters, digits, hyphens)")
-                continue
-            value = validate(child, spec.item, problems, f"{what}.{key}")
-            if value is not None:
-                out[key] = value
-                out.locs[key] = child.loc
-        return out
-    if t == "bool":
-        if node.kind != "boolean":
-            problems.error(loc, f"{what}: expected true or false, got {_got(node)}")
-            return None
-        return node.value
-    if t in ("date", "partial_date"):
-        if node.kind == "date":
-            return node.value.isoformat()
-        if t == "partial_date" and node.kind == "number" and isinstance(node.value, int):
-            text = str(node.value)
-        elif node.kind == "text":
-            text = node.value
-        else:
-            problems.error(loc, f"{what}: expected a date, got {_got(node)}")
-            return None
-        parsed = parse_partial_date(text.strip())
-        if parsed is None or (t == "date" and parsed[1] != "day"):
-            shape = "YYYY-MM-DD" if t == "date" else "YYYY-MM-DD, YYYY-MM or YYYY"
-            problems.error(loc, f"{what}: invalid date '{text}' (expected a real date as {shape})")
-            return None
-        return parsed[0]
-    # text-like scalars
-    if node.kind != "text":
-        problems.error(loc, f"{what}: expected text, got {_got(node)}")
-        return None
-    text = node.value
-    if not text.strip():
-        problems.error(loc, f"{what}: must not be empty")
-        return None
-    if t == "id" and not ID_RE.match(text):
-        problems.error(loc, f"{what}: '{text}' is not a valid id (use lowercase letters, digits and hyphens)")
-        return None
-    if t == "url":
-        message = check_url(text)
-        if message:
-            problems.error(loc, f"{what}: {message}")
-            return None
-    if t == "enum" and text not in spec.choices:
-        problems.error(loc, f"{what}: '{text}' is not one of {', '.join(spec.choices)}{did_you_mean(text, spec.choices)}")
-        return None
-    return text
+    return spec.validate(node, problems, what)
 
 
 def _validate_record(node: Node, record: Record, problems: Problems, what: str):
     lead = f"{what}: " if what else ""
     if node.kind != "mapping":
-        problems.error(node.loc, f"{lead}expected a mapping of fields, got {_got(node)}")
+        problems.error(node.loc, f"{lead}expected a mapping of fields, got {_got(node)}", "wrong-type")
         return None
     out = Rec(node.loc)
     for key, child in node.value.items():
         spec = record.fields.get(key)
         if spec is None:
-            problems.error(child.key_loc, f"{lead}unknown field '{key}'{did_you_mean(key, record.fields)}")
+            problems.error(child.key_loc, f"{lead}unknown field '{excerpt(key)}'{did_you_mean(key, record.fields)}", "unknown-field")
             continue
         value = validate(child, spec, problems, f"{what}.{key}" if what else key)
         if value is not None:
@@ -317,7 +460,7 @@ def _validate_record(node: Node, record: Record, problems: Problems, what: str):
             out.locs[key] = child.loc
     for key, spec in record.fields.items():
         if spec.required and key not in node.value:
-            problems.error(node.loc, f"{lead}missing required field '{key}'")
+            problems.error(node.loc, f"{lead}missing required field '{key}'", "missing-field")
     return out
 
 
@@ -328,7 +471,7 @@ def validate_document(node: Node | None, record: Record, problems: Problems, pat
         empty = Rec(Location(path, 1, 1))
         for key, spec in record.fields.items():
             if spec.required:
-                problems.error(Location(path, 1, 1), f"missing required field '{key}'")
+                problems.error(Location(path, 1, 1), f"missing required field '{key}'", "missing-field")
         return empty
     if node.kind == "broken":
         return Rec(node.loc)

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import schema, yamlio
-from ..errors import Location, Problems
+from . import characters, schema, yamlio
+from ..errors import Location, Problems, excerpt
 from ..model import Article, Entity, Fact, Meta, Notes, Paragraph
 
 FRONT_MATTER_FENCE = "---"
@@ -56,30 +56,67 @@ def decode_utf8(data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Path, shown: str, problems: Problems) -> str | None:
-    """Decode UTF-8 (a BOM is dropped, CRLF becomes LF) or report the bad byte."""
+MiB = 1024 * 1024
+# The largest file of each kind that is read: a newspaper's longest article is
+# a few hundred kilobytes; more is a paste gone wrong, or an attack.
+LIMITS = {"article": 8 * MiB, "notes": 2 * MiB, "entity": 256 * 1024}
+MAX_LISTED = 10  # bad characters listed per file; the rest are counted
+
+
+def inside(path: Path, boundary: Path | None) -> bool:
+    """Whether ``path``, with every link followed, stays inside ``boundary``."""
+    if boundary is None:
+        return True
     try:
+        return path.resolve().is_relative_to(boundary.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
+def read_text(path: Path, shown: str, problems: Problems, kind: str = "article", boundary: Path | None = None) -> str | None:
+    """The file's text: UTF-8 (a BOM is dropped, CRLF becomes LF), no larger
+    than ``LIMITS[kind]``, inside ``boundary`` once links are followed, and
+    with no character that content may not hold (``characters``). Anything
+    else is reported, with its place, and gives None."""
+    loc = Location(shown, 1, 1)
+    if not inside(path, boundary):
+        problems.error(loc, "the file is a link to a place outside the project: copy the file into content/ instead", "outside-project")
+        return None
+    try:
+        size = path.stat().st_size
+        if size > LIMITS[kind]:
+            problems.error(loc, f"the file is {size / MiB:.1f} MB, over the limit of {LIMITS[kind] / MiB:g} MB for "
+                                f"{'an' if kind == 'article' else 'a'} {kind} file: check that this is the right file", "too-large")
+            return None
         data = path.read_bytes()
     except OSError as error:
-        problems.error(Location(shown, 1, 1), f"cannot read the file: {error.strerror or error}")
+        problems.error(loc, f"cannot read the file: {error.strerror or error}", "unreadable")
         return None
     try:
-        return decode_utf8(data)
+        text = decode_utf8(data)
     except NotUtf8 as error:
-        problems.error(Location(shown, error.line, error.col), f"not valid UTF-8: byte 0x{error.byte:02x} (save the file as UTF-8)")
+        problems.error(Location(shown, error.line, error.col), f"not valid UTF-8: byte 0x{error.byte:02x} (save the file as UTF-8)", "not-utf8")
         return None
+    bad = list(characters.find_forbidden(text))
+    for offset, char in bad[:MAX_LISTED]:
+        line, col = characters.line_col(text, offset)
+        what, fix = characters.describe(char)
+        problems.error(Location(shown, line, col), f"the text holds {what}, which content may not hold: {fix}", "bad-character")
+    if len(bad) > MAX_LISTED:
+        problems.error(loc, f"{len(bad) - MAX_LISTED} more characters that content may not hold (the first {MAX_LISTED} are listed)", "bad-character")
+    return None if bad else text
 
 
 def split_front_matter(text: str, shown: str, problems: Problems) -> tuple[str, str, int] | None:
     """(yaml, body, body_line) or None; the YAML starts on line 2."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
-        problems.error(Location(shown, 1, 1), "article.md must start with front matter: a line '---', the fields, and a closing '---'")
+        problems.error(Location(shown, 1, 1), "article.md must start with front matter: a line '---', the fields, and a closing '---'", "no-front-matter")
         return None
     for i in range(1, len(lines)):
         if lines[i].strip() == FRONT_MATTER_FENCE:
             return "\n".join(lines[1:i]), "\n".join(lines[i + 1:]), i + 2
-    problems.error(Location(shown, 1, 1), "front matter opened here is never closed (add a line '---' after the fields)")
+    problems.error(Location(shown, 1, 1), "front matter opened here is never closed (add a line '---' after the fields)", "no-front-matter")
     return None
 
 
@@ -156,16 +193,17 @@ def check_quotes(paragraphs: list[Paragraph], body: str, body_line: int, shown: 
             before = raw[: lead + offset]
             line = p.line + before.count("\n")
             col = len(before) - (before.rfind("\n") + 1) + 1
-            problems.warning(Location(shown, line, col), f"quotation mark {mark} is never closed: the quote runs to the end of its paragraph (close it, or check the copy)")
+            problems.warning(Location(shown, line, col), f"quotation mark {mark} is never closed: the quote runs to the end of its paragraph (close it, or check the copy)",
+                             "unclosed-quote")
 
 
-def read_article(folder: Path, base: Path | None, problems: Problems) -> Article | None:
+def read_article(folder: Path, base: Path | None, problems: Problems, boundary: Path | None = None) -> Article | None:
     path = folder / "article.md"
     shown = display_path(path, base)
     notes_path = folder / "notes.yml"
     # The notes are checked even when the article is not readable: one run, every problem.
-    notes = read_notes(notes_path, base, problems) if notes_path.exists() else None
-    text = read_text(path, shown, problems)
+    notes = read_notes(notes_path, base, problems, boundary) if notes_path.exists() else None
+    text = read_text(path, shown, problems, "article", boundary)
     if text is None:
         return None
     parts = split_front_matter(text, shown, problems)
@@ -177,10 +215,10 @@ def read_article(folder: Path, base: Path | None, problems: Problems) -> Article
     paragraphs = split_paragraphs(body, body_line)
     check_quotes(paragraphs, body, body_line, shown, problems)
     if not paragraphs:
-        problems.error(Location(shown, body_line, 1), "the article body is empty: paste the article text after the front matter")
+        problems.error(Location(shown, body_line, 1), "the article body is empty: paste the article text after the front matter", "empty-article")
     slug = folder.name
     if not schema.ID_RE.match(slug):
-        problems.error(Location(shown, 1, 1), f"story folder name '{slug}' is not a valid slug (use lowercase letters, digits and hyphens)")
+        problems.error(Location(shown, 1, 1), f"story folder name '{excerpt(slug)}' is not a valid slug (use lowercase letters, digits and hyphens)", "bad-slug")
     if not paragraphs or not {"title", "published", "language"} <= set(fields):
         return None
     meta = Meta(slug=slug, **{k: fields[k] for k in schema.ARTICLE.fields if k in fields})
@@ -191,9 +229,9 @@ def read_article(folder: Path, base: Path | None, problems: Problems) -> Article
     return article
 
 
-def read_notes(path: Path, base: Path | None, problems: Problems) -> Notes:
+def read_notes(path: Path, base: Path | None, problems: Problems, boundary: Path | None = None) -> Notes:
     shown = display_path(path, base)
-    text = read_text(path, shown, problems)
+    text = read_text(path, shown, problems, "notes", boundary)
     if text is None:
         return Notes(path=shown)
     node = yamlio.load(text, shown, problems)
@@ -212,20 +250,25 @@ def alias_locations(fields) -> dict[str, Location]:
     return locs
 
 
-def read_entity(path: Path, base: Path | None, problems: Problems) -> tuple[Entity, dict[str, Location]] | None:
+def read_entity(path: Path, base: Path | None, problems: Problems,
+                boundary: Path | None = None) -> tuple[Entity, dict[str, Location]] | None:
     """The entity of one file, with where each of its aliases is written."""
     shown = display_path(path, base)
-    text = read_text(path, shown, problems)
+    text = read_text(path, shown, problems, "entity", boundary)
     if text is None:
         return None
     node = yamlio.load(text, shown, problems)
     if node is None:
-        problems.error(Location(shown, 1, 1), "empty entity file: give at least id, name and kind")
+        problems.error(Location(shown, 1, 1), "empty entity file: give at least id, name and kind", "empty-entity")
         return None
     if node.kind == "broken":
         return None
     fields = schema.validate_document(node, schema.ENTITY, problems, shown)
     if not {"id", "name", "kind"} <= set(fields):
+        return None
+    if fields["id"] in schema.RESERVED_ENTITY_IDS:
+        problems.error(fields.locs.get("id", fields.loc), f"entity id '{fields['id']}' is reserved: its page would take the address "
+                                                          "of the entity list; choose another id", "reserved-id")
         return None
     where = alias_locations(fields)
     aliases = [fields["name"]] + [a for a in fields.get("aliases", []) if a != fields["name"]]
@@ -243,61 +286,71 @@ def read_entity(path: Path, base: Path | None, problems: Problems) -> tuple[Enti
     ), where
 
 
-def _story_folders(stories: Path, base: Path | None, problems: Problems) -> list[Path]:
-    """Every folder holding article.md; folders may group stories (e.g. by year)."""
+def _story_folders(stories: Path, base: Path | None, problems: Problems, boundary: Path | None = None) -> list[Path]:
+    """Every folder holding article.md; folders may group stories (e.g. by year).
+    A folder that is a link to a place outside the project is refused."""
     found: list[Path] = []
     for child in sorted(p for p in stories.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        if (child / "article.md").is_file():
+        if not inside(child, boundary):
+            problems.error(Location(display_path(child, base), 1, 1),
+                           "story folder is a link to a place outside the project: copy the story into content/stories/ instead", "outside-project")
+        elif (child / "article.md").is_file():
             found.append(child)
         elif any(child.rglob("article.md")):
-            found.extend(_story_folders(child, base, problems))
+            found.extend(_story_folders(child, base, problems, boundary))
         else:
-            problems.error(Location(display_path(child, base), 1, 1), "story folder has no article.md (each story needs content/stories/<slug>/article.md)")
+            problems.error(Location(display_path(child, base), 1, 1), "story folder has no article.md (each story needs content/stories/<slug>/article.md)", "no-article")
     return found
 
 
 def read_content(root: Path, base: Path | None = None) -> Content:
-    """Read and validate everything under ``root`` (the content/ folder)."""
+    """Read and validate everything under ``root`` (the content/ folder).
+    Nothing is read from outside the project (``base``, or content/ itself
+    when no project is given), whatever links point there."""
     content = Content(root=root)
+    boundary = base if base is not None else root
     problems = content.problems
     if not root.is_dir():
-        problems.error(Location(display_path(root, base), 1, 1), "content folder not found: create content/stories/<slug>/article.md")
+        problems.error(Location(display_path(root, base), 1, 1), "content folder not found: create content/stories/<slug>/article.md", "no-content")
         return content
     entity_dir = root / "entities"
     if entity_dir.is_dir():
         alias_owner: dict[str, tuple[str, Location]] = {}
         for path in sorted(list(entity_dir.rglob("*.yml")) + list(entity_dir.rglob("*.yaml"))):
-            read = read_entity(path, base, problems)
+            read = read_entity(path, base, problems, boundary)
             if read is None:
                 content.unreadable_entities.append(display_path(path, base))
                 continue
             entity, where = read
+            if path.stem != entity.id:
+                problems.error(entity.loc, f"entity id '{entity.id}' differs from the file name '{path.name}': "
+                                           f"rename the file to {entity.id}{path.suffix}, or the id to '{path.stem}'", "id-not-file-name")
             if entity.id in content.entities:
-                problems.error(entity.loc, f"entity id '{entity.id}' is already used by {content.entities[entity.id].loc}")
+                problems.error(entity.loc, f"entity id '{entity.id}' is already used by {content.entities[entity.id].loc}", "duplicate-id")
                 continue
             for alias in entity.aliases:
                 owner = alias_owner.get(alias)
                 loc = where.get(alias, entity.loc)
                 if owner and owner[0] != entity.id:
-                    problems.error(loc, f"alias '{alias}' of '{entity.id}' is already an alias of '{owner[0]}' ({owner[1]})")
+                    problems.error(loc, f"alias '{excerpt(alias)}' of '{entity.id}' is already an alias of '{owner[0]}' ({owner[1]})", "duplicate-alias")
                 else:
                     alias_owner[alias] = (entity.id, loc)
             content.entities[entity.id] = entity
     stories = root / "stories"
     if not stories.is_dir():
-        problems.error(Location(display_path(stories, base), 1, 1), "no stories folder: create content/stories/<slug>/article.md")
+        problems.error(Location(display_path(stories, base), 1, 1), "no stories folder: create content/stories/<slug>/article.md", "no-stories")
         return content
     slugs: dict[str, str] = {}
-    for folder in _story_folders(stories, base, problems):
-        article = read_article(folder, base, problems)
+    for folder in _story_folders(stories, base, problems, boundary):
+        article = read_article(folder, base, problems, boundary)
         if article is None:
             continue
         slug = article.meta.slug
         if slug in slugs:
-            problems.error(Location(article.path, 1, 1), f"story slug '{slug}' is already used by {slugs[slug]}")
+            problems.error(Location(article.path, 1, 1), f"story slug '{slug}' is already used by {slugs[slug]}", "duplicate-slug")
             continue
         slugs[slug] = article.path
         content.articles.append(article)
     if not content.articles and not problems.errors:
-        problems.error(Location(display_path(stories, base), 1, 1), "no stories found: add content/stories/<slug>/article.md")
+        problems.error(Location(display_path(stories, base), 1, 1), "no stories found: add content/stories/<slug>/article.md", "no-stories")
     return content

@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
-from ..errors import Location, Problems
+from . import characters
+from ..errors import Location, Problems, excerpt
 
 TAG_NAMES = {
     "tag:yaml.org,2002:str": "text",
@@ -94,19 +95,19 @@ def load(text: str, path: str, problems: Problems, line_offset: int = 0) -> Node
         root = _compose(text)
     except AliasError as error:
         loc = _mark_loc(path, error.problem_mark, line_offset)
-        problems.error(loc, error.problem)
+        problems.error(loc, error.problem, "yaml-alias")
         return Node("broken", None, loc)
     except yaml.MarkedYAMLError as error:
         loc, message = _describe(error, path, line_offset)
-        problems.error(loc, message)
+        problems.error(loc, message, "yaml-syntax")
         return Node("broken", None, loc)
     except yaml.YAMLError as error:  # reader errors (control characters...)
         loc = _reader_loc(error, text, path, line_offset)
-        problems.error(loc, f"YAML error: {_reader_message(error)}")
+        problems.error(loc, f"YAML error: {_reader_message(error)}", "yaml-syntax")
         return Node("broken", None, loc)
     except RecursionError:
         loc = Location(path, 1 + line_offset, 1)
-        problems.error(loc, "YAML error: nested too deeply")
+        problems.error(loc, "YAML error: nested too deeply", "yaml-too-deep")
         return Node("broken", None, loc)
     if root is None:
         return None
@@ -114,7 +115,7 @@ def load(text: str, path: str, problems: Problems, line_offset: int = 0) -> Node
         return _convert(root, path, problems, line_offset, SafeConstructor())
     except RecursionError:
         loc = Location(path, 1 + line_offset, 1)
-        problems.error(loc, "YAML error: nested too deeply")
+        problems.error(loc, "YAML error: nested too deeply", "yaml-too-deep")
         return Node("broken", None, loc)
 
 
@@ -139,7 +140,7 @@ def _convert(node, path, problems, line_offset, constructor) -> Node:
     loc = _mark_loc(path, node.start_mark, line_offset)
     if node.tag not in TAG_NAMES:
         shown = node.tag.replace("tag:yaml.org,2002:", "!!")
-        problems.error(loc, f"YAML tag '{shown}' is not allowed: write plain text, lists and mappings")
+        problems.error(loc, f"YAML tag '{excerpt(shown)}' is not allowed: write plain text, lists and mappings", "yaml-tag")
         return Node("invalid", None, loc)
     kind = TAG_NAMES[node.tag]
     if isinstance(node, yaml.MappingNode):
@@ -147,12 +148,15 @@ def _convert(node, path, problems, line_offset, constructor) -> Node:
         for key_node, value_node in node.value:
             key_loc = _mark_loc(path, key_node.start_mark, line_offset)
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.error(key_loc, "a key must be plain text")
+                problems.error(key_loc, "a key must be plain text", "yaml-key")
                 continue
             key = str(key_node.value)
+            if _bad_characters(key, key_loc, problems):
+                continue
             if key in items:
                 first = items[key].loc
-                problems.error(key_loc, f"duplicate key '{key}' (first defined at line {_key_line(node, key, path, line_offset) or first.line})")
+                problems.error(key_loc, f"duplicate key '{excerpt(key)}' (first defined at line {_key_line(node, key, path, line_offset) or first.line})",
+                               "duplicate-key")
                 continue
             value = _convert(value_node, path, problems, line_offset, constructor)
             value.key_loc = key_loc  # type: ignore[attr-defined]
@@ -169,11 +173,23 @@ def _convert(node, path, problems, line_offset, constructor) -> Node:
             # the schema reports it under the field's name (or takes it as text).
             return Node("text", raw, loc, raw)
         problem = getattr(error, "problem", None) or str(error)
-        problems.error(loc, f"invalid {kind} '{raw}': {problem}")
+        problems.error(loc, f"invalid {kind} '{excerpt(raw)}': {problem}", "invalid-value")
         return Node("invalid", raw, loc, raw)
+    if isinstance(value, str) and _bad_characters(value, loc, problems):
+        return Node("invalid", None, loc, raw)
     if isinstance(value, dt.datetime):
         kind = "datetime"
     return Node(kind, value, loc, raw)
+
+
+def _bad_characters(value: str, loc: Location, problems: Problems) -> bool:
+    """A character that content may not hold, written as an escape ("\\x92"):
+    the raw character itself is refused before the YAML is read."""
+    for _, char in characters.find_forbidden(value):
+        what, fix = characters.describe(char)
+        problems.error(loc, f"the value holds {what}, written as an escape, which content may not hold: {fix}", "bad-character")
+        return True
+    return False
 
 
 def _key_line(mapping, key, path, line_offset) -> int:

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .fragments import escape
 from .markup import format_date
-from .urls import _host
+from ..reading.schema import host_of
 from ..model import Story
 
 # Material Design Icons (Apache-2.0, shipped with the theme): one per kind of
@@ -79,7 +79,7 @@ class Ctx:
         return Markup('<span class="pj-cites">{}</span>').format(Markup("").join(self.cite(story, sid) for sid in sids)) if sids else Markup("")
 
     def source(self, url: str) -> Markup:
-        host = _host(url)
+        host = host_of(url)
         return Markup(f'<a class="pj-source" href="{escape(url)}" rel="noopener">{escape(host or url)}</a>')
 
     def sources(self, urls) -> Markup:

@@ -3,9 +3,7 @@ the way MkDocs makes them."""
 
 from __future__ import annotations
 
-import functools
 import posixpath
-from urllib.parse import urlsplit
 
 def _relpath(path: str, start: str) -> str:
     """posixpath.relpath for two site-relative paths, without its two getcwd() calls."""
@@ -73,8 +71,3 @@ class Paths:
 
     def entities(self) -> str:
         return f"{self.sec['entities']}/index.md"
-
-
-@functools.lru_cache(maxsize=4096)
-def _host(url: str) -> str:
-    return urlsplit(url).netloc.removeprefix("www.")

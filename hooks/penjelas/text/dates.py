@@ -160,7 +160,7 @@ def _relative(rel: str, pub: dt.date) -> tuple[str, str]:
     delta = -1 if back else (1 if ahead else 0)
     if unit in ("pekan", "minggu", "week"):
         iso = (pub + dt.timedelta(weeks=delta)).isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}", "week"
+        return f"{iso[0]:04d}-W{iso[1]:02d}", "week"
     if unit in ("bulan", "month"):
         y, m = _shift_month(pub.year, pub.month, delta)
         return f"{y:04d}-{m:02d}", "month"
@@ -192,7 +192,7 @@ def _ago(g: dict, pub: dt.date, lang: Language) -> tuple[str, str]:
         return (pub - dt.timedelta(days=n)).isoformat(), "day"
     if unit == "week":
         iso = (pub - dt.timedelta(weeks=n)).isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}", "week"
+        return f"{iso[0]:04d}-W{iso[1]:02d}", "week"
     if unit == "month":
         y, m = _shift_month(pub.year, pub.month, -n)
         return f"{y:04d}-{m:02d}", "month"
@@ -235,7 +235,7 @@ def extract(sentences: list[Sentence], published: str, lang: Language) -> list[T
                 a, b = m.span("x") if "x" in pattern.groupindex else m.span()
                 if a == b or any(a < y and x < b for x, y in taken):
                     continue
-                te = _normalise(kind, m, s, pub, lang)
+                te = _resolve(kind, m, s, pub, lang)
                 if te is None:
                     continue
                 taken.append((a, b))
@@ -259,6 +259,25 @@ def _inside_quote(text: str, offset: int) -> bool:
     """Is ``offset`` inside a quotation that opens in ``text``?"""
     before = text[:offset]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_YEAR = re.compile(r"-?\d+")
+
+
+def _resolve(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language) -> TimeExpression | None:
+    """``_normalise``, kept inside the calendar: near year 1 or 9999 ("besok"
+    after 9999-12-31) a date has no value, instead of raising."""
+    try:
+        te = _normalise(kind, m, s, pub, lang)
+    except (OverflowError, ValueError):
+        te = None
+    if te is not None and te.value and not te.value.startswith("T"):
+        years = [int(y) for y in _YEAR.findall(te.value.split("-W")[0].split("/")[0][:5])[:1]]
+        if te.end_value:
+            years += [int(y) for y in _YEAR.findall(te.end_value[:5])[:1]]
+        if any(not 1 <= y <= 9999 for y in years):
+            te.value, te.end_value, te.precision = None, None, "invalid"
+    return te
 
 
 def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language) -> TimeExpression | None:
