@@ -8,6 +8,9 @@ jump to it; the level is ``suggestion``: none of this stops a build.
 
 from __future__ import annotations
 
+import bisect
+import functools
+
 from .site import Site
 
 
@@ -33,10 +36,16 @@ def position(story, sentence, offset: int = 0) -> tuple[int, int]:
     """1-based (line, column) in article.md of ``offset`` in ``sentence``."""
     paragraph = story.paragraphs[sentence.paragraph - 1]
     at = sentence.start + offset
-    before = paragraph.text[:at]
-    line = paragraph.line + before.count("\n")
-    col = at - (before.rfind("\n") + 1) + 1
-    return line, col
+    # Line breaks looked up, not counted again from the paragraph's start:
+    # a paragraph of a megabyte is asked for thousands of positions.
+    breaks = _line_breaks(paragraph.text)
+    k = bisect.bisect_left(breaks, at)
+    return paragraph.line + k, at - (breaks[k - 1] + 1 if k else 0) + 1
+
+
+@functools.lru_cache(maxsize=64)
+def _line_breaks(text: str) -> list[int]:
+    return [i for i, c in enumerate(text) if c == "\n"]
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -53,9 +53,6 @@ class EntityView:
         page (the older ones keep their heading, date and mention count)."""
         out = []
         for n, a in enumerate(self.apps):
-            sids: list[str] = []
-            for m in a.mentions:
-                if m.sentence not in sids:
-                    sids.append(m.sentence)
+            sids = list(dict.fromkeys(m.sentence for m in a.mentions))
             out.append((a, sids[:QUOTES_PER_STORY] if n < QUOTED_STORIES else []))
         return out

@@ -140,11 +140,9 @@ class StoryView:
 
     def mention_sentences(self, eid: str) -> list[str]:
         if not hasattr(self, "_mention_sentences"):  # asked three times per entity: one pass over the mentions
-            by_entity: dict[str, list[str]] = {}
+            by_entity: dict[str, dict[str, None]] = {}
             for m in self.story.mentions:
-                seen = by_entity.setdefault(m.entity, [])
-                if m.sentence not in seen:
-                    seen.append(m.sentence)
+                by_entity.setdefault(m.entity, {})[m.sentence] = None
             self._mention_sentences = by_entity
         return list(self._mention_sentences.get(eid, []))
 
@@ -257,13 +255,11 @@ class StoryView:
 
     def article_days(self):
         """The days the article names, each once, with the sentences naming it."""
-        days: dict[str, list[str]] = {}
+        days: dict[str, dict[str, None]] = {}
         for t in self.story.time_expressions:
             if t.value and len(t.value) >= 10 and t.value[4] == "-":
-                sids = days.setdefault(t.value[:10], [])
-                if t.sentence not in sids:
-                    sids.append(t.sentence)
-        return sorted(days.items())
+                days.setdefault(t.value[:10], {})[t.sentence] = None
+        return sorted((day, list(sids)) for day, sids in days.items())
 
     # --- when --------------------------------------------------------------------
 

@@ -76,9 +76,14 @@ def _looks_short(text: str) -> bool:
     return all(len(t) <= 8 for t in tokens) and len(_letters(text)) <= 12
 
 
+LONG_FORM_REACH = 400  # characters before an acronym where its long form may start
+
+
 def _long_form_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     """The shortest capitalised run ending at ``end`` that ``short`` abbreviates."""
-    words = [m for m in WORD.finditer(text, 0, end)]
+    # Only the words just before: a long form is a few words, and scanning the
+    # sentence from its start at every "(" made long sentences quadratic.
+    words = [m for m in WORD.finditer(text, max(0, end - LONG_FORM_REACH), end)]
     # Stop at anything that cannot sit inside a name (a full stop, a quote...).
     cut = max((text.rfind(c, 0, end) for c in ".;:“”\"()"), default=-1)
     words = [w for w in words if w.start() > cut]

@@ -92,6 +92,7 @@ class _Doc:
         self.starts = {sid: [m.start for m in ms] for sid, ms in self.mentions.items()}
         self.entities = entities
         self.order = {s.id: k for k, s in enumerate(sentences)}
+        self.para_starts = {k: [s.start for s in ss] for k, ss in self.by_para.items()}
 
     def mentions_within(self, sid: str, lo: int, hi: int) -> list[Mention]:
         """Mentions of sentence ``sid`` that start in [lo, hi)."""
@@ -99,11 +100,9 @@ class _Doc:
         return self.mentions.get(sid, [])[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def sentence_at(self, para: int, offset: int) -> Sentence:
-        best = self.by_para[para][0]
-        for s in self.by_para[para]:
-            if s.start <= offset:
-                best = s
-        return best
+        """The last sentence of paragraph ``para`` that starts at or before ``offset``."""
+        k = bisect.bisect_right(self.para_starts[para], offset) - 1
+        return self.by_para[para][max(k, 0)]
 
     def speaking(self, m: Mention) -> bool:
         e = self.entities.get(m.entity)
