@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 
 import jinja2
+from watchdog.events import FileModifiedEvent, FileSystemEventHandler
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -33,6 +34,8 @@ from penjelas.build import SiteBuild, safe_prepare
 log = logging.getLogger("mkdocs.hooks.penjelas")
 STATE = "_penjelas"
 _IDS = re.compile(r'\bid="([^"]+)"')
+# Unless the caller sets SOURCE_DATE_EPOCH, the build takes it from the content (SiteBuild.epoch).
+_EPOCH_FROM_CONTENT = "SOURCE_DATE_EPOCH" not in os.environ
 
 
 class _Serving:
@@ -65,6 +68,8 @@ def on_config(config):
         raise PluginError(f"Penjelas: {n} warning{'s' if n != 1 else ''} in content/ (listed above) with --strict; site/ was left as it was")
     for line in result.report:
         log.info(line)
+    if _EPOCH_FROM_CONTENT and result.epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(result.epoch)  # read by MkDocs for the sitemap's dates
     config.nav = result.nav(config.nav)
     setattr(config, STATE, result)
     if _Serving.active:
@@ -74,11 +79,41 @@ def on_config(config):
 
 def on_serve(server, config, builder):
     """Rebuild when content/ changes. Watched from here, not with `watch:` in
-    mkdocs.yml, so that a missing content/ gets Penjelas' own message."""
+    mkdocs.yml, so that a missing content/ gets Penjelas' own message.
+
+    A folder watch dies with its folder: when content/ is moved away and
+    back (a branch switch, a restore from backup), the watch is renewed and a
+    rebuild started (``_ContentFolder``), so the preview keeps following it."""
     content = Path(config.config_file_path or ".").resolve().parent / "content"
     if content.is_dir():
         server.watch(str(content))
+    server.observer.schedule(_ContentFolder(server, content), str(content.parent), recursive=False)
     return server
+
+
+class _ContentFolder(FileSystemEventHandler):
+    """Watches the project folder (not its contents) for content/ leaving and coming back."""
+
+    def __init__(self, server, content: Path):
+        super().__init__()
+        self.server, self.content = server, content
+
+    def on_any_event(self, event) -> None:
+        paths = {os.fsdecode(event.src_path), os.fsdecode(getattr(event, "dest_path", "") or "")}
+        if str(self.content) not in paths:
+            return
+        if not self.content.is_dir():
+            log.warning("Penjelas: content/ is gone; the preview shows the last good site until it is back")
+            return
+        try:
+            self.server.unwatch(str(self.content))
+        except (KeyError, RuntimeError):  # it was never watched: content/ did not exist at start
+            pass
+        self.server.watch(str(self.content))
+        log.info("Penjelas: content/ is back; rebuilding")
+        for emitter in list(self.server.observer.emitters):
+            if os.fsdecode(emitter.watch.path) == str(self.content):
+                emitter.queue_event(FileModifiedEvent(str(self.content)))  # what an edit would queue: MkDocs rebuilds
 
 
 def on_files(files: Files, config) -> Files:

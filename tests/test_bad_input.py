@@ -230,7 +230,7 @@ CASES = [
         "content/stories/putin-ke-pyongyang/notes.yml:5:13: error: [phrase-not-found] phrase 'akan tiba di Moskow' is not in the article (did you mean 'akan tiba di Pyongyang'?)",
     ]),
     Case("cite-not-in-article", {NOTES: NOTES_TEXT.replace("cite: [akan tiba di Pyongyang]", "cite: [Presiden Rusia Vladimir Putin tiba]")}, [
-        "content/stories/putin-ke-pyongyang/notes.yml:3:12: error: [phrase-not-found] phrase 'Presiden Rusia Vladimir Putin tiba' is not in the article (did you mean 'Presiden Rusia Vladimir Putin'?)",
+        "content/stories/putin-ke-pyongyang/notes.yml:3:12: error: [phrase-not-found] phrase 'Presiden Rusia Vladimir Putin tiba' is not in the article (did you mean 'Presiden Rusia Vladimir Putin akan'?)",
     ]),
     # --- URLs ------------------------------------------------------------------------
     Case("javascript-url-in-note", {NOTES: NOTES_TEXT.replace("https://example.org/kunjungan", "'javascript:alert(1)'")}, [

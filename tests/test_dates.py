@@ -4,7 +4,8 @@ expressions (text, value, precision, range end, time of day, weekday check)."""
 import pytest
 
 from penjelas.errors import Problems
-from penjelas.extract import article_from_text, build_story
+from penjelas.extract import article_from_text
+from penjelas.notes import build_story
 
 
 def dates(body, published, language="id"):

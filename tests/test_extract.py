@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from penjelas.errors import Problems
-from penjelas.extract import article_from_text, build_story
+from penjelas.extract import article_from_text
+from penjelas.notes import build_story
 from penjelas.model import Entity
 from penjelas.reading.sources import read_article
 
@@ -128,7 +129,7 @@ def test_a_curated_person_takes_the_short_form_and_no_auto_entity_is_made():
 
 def test_extraction_never_reads_notes_when_told_not_to():
     article = article_from_text("Presiden Rusia Vladimir Putin tiba.", "2024-06-18")
-    article.notes.raw = {"aliases": {"nobody": ["Putin"]}}  # would be an error if read
+    article.notes.aliases = {"nobody": ["Putin"]}  # would be an error if read
     problems = Problems()
     build_story(article, {}, problems, use_notes=False)
     assert problems.items == []

@@ -47,7 +47,7 @@ def write_hostile_content(root: Path) -> None:
     story = root / "content" / "stories" / SLUG
     story.mkdir(parents=True)
     (root / "content" / "entities").mkdir(parents=True)
-    body = "\n\n".join(f"Presiden Budi Santoso berkata bahwa teks ini aman. {h} Kalimat ini tetap ada." for h in H)
+    body = "\n\n".join(f"Presiden Budi Santoso berkata bahwa teks {i} ini aman. {h} Kalimat {i} ini tetap ada." for i, h in enumerate(H))
     (story / "article.md").write_text(
         "---\n"
         f"title: {_q('Judul ' + H[0] + ' ' + H[4])}\n"
@@ -66,12 +66,12 @@ def write_hostile_content(root: Path) -> None:
     notes = {
         "summary": [{"text": h, "sources": ["https://example.org/ringkasan"]} for h in H],
         "issues": [{"id": "isu", "title": H[0] + H[10], "summary": H[1],
-                    "claims": [{"text": h, "by": "budi-santoso", "cite": ["teks ini aman"], "highlight": True} for h in H]}],
+                    "claims": [{"text": h, "by": "budi-santoso", "cite": [f"teks {i} ini aman"], "highlight": True} for i, h in enumerate(H)]}],
         "events": [{"date": "2024-06-20", "title": h, "summary": H[(i + 1) % len(H)],
                     "sources": ["https://example.org/peristiwa"], "entities": ["jahat"]} for i, h in enumerate(H)],
-        "annotations": [{"phrase": "Kalimat ini tetap ada.", "kind": "correction", "text": h,
-                         "sources": ["https://example.org/a?x=\"><script>alert('pwned-src')</script>"]} for h in H[:4]]
-                       + [{"phrase": "teks ini aman", "kind": "unverified", "text": h} for h in H[4:]],
+        "annotations": [{"phrase": f"Kalimat {i} ini tetap ada.", "kind": "correction", "text": h,
+                         "sources": ["https://example.org/a?x=\"><script>alert('pwned-src')</script>"]} for i, h in enumerate(H[:4])]
+                       + [{"phrase": f"teks {i} ini aman", "kind": "unverified", "text": h} for i, h in enumerate(H[4:], 4)],
         "roles": {"budi-santoso": H[11] + " " + H[2], "jahat": H[6]},
     }
     (story / "notes.yml").write_text(json.dumps(notes, ensure_ascii=False, indent=1), encoding="utf-8")

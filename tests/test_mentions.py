@@ -5,7 +5,8 @@ abbreviations, grouping, kinds, alias matching) on literals."""
 import pytest
 
 from penjelas.errors import Problems
-from penjelas.extract import article_from_text, build_story, split_sentences
+from penjelas.extract import article_from_text, split_sentences
+from penjelas.notes import build_story
 from penjelas.text import acronyms, gazetteer, grouping, kinds, mentions, names
 from penjelas.text.lang import ENGLISH, INDONESIAN
 

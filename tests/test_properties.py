@@ -14,7 +14,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from penjelas.extract import build_story
+from penjelas.notes import build_story
 from penjelas.errors import Problems
 from penjelas.model import Article, Entity, Meta, Paragraph, Sentence
 from penjelas.reading.schema import parse_partial_date

@@ -4,7 +4,8 @@
 import pytest
 
 from penjelas.errors import Problems
-from penjelas.extract import article_from_text, build_story
+from penjelas.extract import article_from_text
+from penjelas.notes import build_story
 from penjelas.text.statements import find_quotes
 
 

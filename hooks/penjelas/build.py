@@ -6,6 +6,7 @@ without rendering, so both report exactly the same problems.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from .render.renderer import PageSpec, Renderer, table_of_contents
 from .report import coverage_report
 from .site import Site, build_site
 from .reading import schema
+from .reading.characters import balance_bidi
 from .reading.sources import display_path, read_content
 
 ARCHIVE_GROUPING = 12  # more stories than this: nav grouped by year and month
@@ -38,6 +40,16 @@ class SiteBuild:
         return self._by_uri.get(src_uri)
 
     @property
+    def epoch(self) -> int | None:
+        """The content's own date, for reproducible builds (SOURCE_DATE_EPOCH):
+        midnight UTC of the newest publication date, so that the same content
+        gives the same bytes (sitemap dates included) whatever day it is built."""
+        if not self.site or not self.site.stories:
+            return None
+        newest = max(s.meta.published for s in self.site.stories)
+        return int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp())
+
+    @property
     def home_toc(self) -> list[dict]:
         return table_of_contents(self.home_html)
 
@@ -52,7 +64,7 @@ class SiteBuild:
 
         def story_entry(s):
             # The theme prints nav titles unescaped: give it HTML text.
-            return {html.escape(s.meta.title): [{N[section.key]: sections.src_uri(section, s.meta.slug, L)} for section in sections.SECTIONS]}
+            return {html.escape(balance_bidi(s.meta.title)): [{N[section.key]: sections.src_uri(section, s.meta.slug, L)} for section in sections.SECTIONS]}
 
         if len(stories) > ARCHIVE_GROUPING:
             years: dict[str, dict[str, list]] = {}

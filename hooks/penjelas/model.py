@@ -64,6 +64,7 @@ class Statement:
     text: str  # verbatim
     sentences: list[str]
     resolved_by: str = "name"  # name, continuation, pronoun, override, none
+    rule: str = ""  # the name of the rule that found it (text/statements.py), or "editor"
 
 
 @dataclass
@@ -78,14 +79,7 @@ class TimeExpression:
     weekday_ok: bool | None = None
     end_value: str | None = None  # for ranges
     time: str | None = None  # "13:21 WIB"
-
-
-@dataclass
-class Citation:
-    """A phrase the editor quoted, resolved to the sentence that holds it."""
-
-    phrase: str
-    sentence: str
+    rule: str = ""  # the name of the rule that found it (text/lang/<code>.py), or "editor"
 
 
 @dataclass
@@ -149,13 +143,98 @@ class Meta:
     license: str = ""
 
 
+# --- notes.yml, validated and typed (still in the editor's terms: phrases and ids) ---
+
+@dataclass(frozen=True)
+class Ref:
+    """A value the editor wrote (an entity id, a phrase), with where it is written."""
+
+    value: str
+    loc: Location
+
+
+@dataclass
+class SummaryNote:
+    text: str
+    cites: list[Ref]
+    sources: list[str]
+    loc: Location
+    has_cite: bool = False  # a 'cite' field was written (its phrases may still be missing)
+
+
+@dataclass
+class ClaimNote:
+    text: str
+    by: Ref | None
+    cites: list[Ref]
+    sources: list[str]
+    highlight: bool
+    loc: Location
+    has_cite: bool = False
+
+
+@dataclass
+class IssueNote:
+    id: Ref
+    title: str
+    summary: str
+    claims: list[ClaimNote]
+    loc: Location
+
+
+@dataclass
+class EventNote:
+    date: str
+    end: str | None
+    title: str
+    summary: str
+    entities: list[Ref]
+    sources: list[str]
+    loc: Location
+
+
+@dataclass
+class AnnotationNote:
+    phrase: Ref
+    kind: str
+    text: str
+    sources: list[str]
+    loc: Location
+
+
+@dataclass
+class SpeakerNote:
+    phrase: Ref
+    speaker: Ref | None  # None: the speaker is unknown
+    kind: str | None
+    loc: Location
+
+
+@dataclass
+class DateNote:
+    phrase: Ref
+    value: str
+    loc: Location
+
+
 @dataclass
 class Notes:
-    """Validated notes.yml, still in the editor's terms (phrases, ids)."""
+    """notes.yml, validated: typed records, each with the place it is written."""
 
-    raw: dict = field(default_factory=dict)
+    summary: list[SummaryNote] = field(default_factory=list)
+    issues: list[IssueNote] = field(default_factory=list)
+    events: list[EventNote] = field(default_factory=list)
+    annotations: list[AnnotationNote] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # entity id -> role in this story
+    role_locs: dict[str, Location] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    alias_locs: dict[str, Location] = field(default_factory=dict)
+    entities: list[Ref] = field(default_factory=list)
+    speakers: list[SpeakerNote] = field(default_factory=list)
+    dates: list[DateNote] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
     path: str = ""
-    digest: str = ""  # of the file as read: it determines ``raw``
+    digest: str = ""  # of the file as read: it determines everything above
 
 
 @dataclass

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from . import __version__
 from .errors import Problems
-from .extract import build_story, registry_index
+from .extract import registry_index
+from .notes import build_story
 from .model import Entity, Mention, Story
 from .reading.sources import Content
 

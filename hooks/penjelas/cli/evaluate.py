@@ -45,7 +45,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import Problems
-from ..extract import build_story
+from ..notes import build_story
 from ..model import Entity, Story
 from ..reading.sources import read_article
 

@@ -26,7 +26,7 @@ import yaml
 
 from ..reading import schema
 from ..errors import Problem, Problems
-from ..extract import build_story
+from ..notes import build_story
 from ..model import Entity, Story
 from ..report import position
 from ..reading.sources import FRONT_MATTER_FENCE, NotUtf8, decode_utf8, read_article, read_content

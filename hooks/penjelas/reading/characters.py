@@ -59,3 +59,31 @@ INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u20
 
 def invisible_name(char: str) -> str:
     return f"U+{ord(char):04X} ({unicodedata.name(char, 'an invisible character').lower()})"
+
+
+_OPENS_EMBEDDING = frozenset("\u202a\u202b\u202d\u202e")  # LRE RLE LRO RLO: closed by PDF
+_OPENS_ISOLATE = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI: closed by PDI
+_PDF, _PDI = "\u202c", "\u2069"
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def balance_bidi(text: str) -> str:
+    """``text`` with every bidirectional embedding, override or isolate it
+    opens closed again at its end. A right-to-left override in a name
+    (U+202E) then reverses only the name, never the site's own words after
+    it ("(orang)", a comma, a label). Text with no such character is
+    returned as it is."""
+    if _BIDI_CONTROLS.search(text) is None:
+        return text
+    stack: list[str] = []
+    for c in text:
+        if c in _OPENS_EMBEDDING:
+            stack.append(_PDF)
+        elif c in _OPENS_ISOLATE:
+            stack.append(_PDI)
+        elif c == _PDF and stack and stack[-1] == _PDF:
+            stack.pop()
+        elif c == _PDI and _PDI in stack:  # closes its isolate and every embedding opened inside it
+            while stack.pop() != _PDI:
+                pass
+    return text + "".join(reversed(stack))

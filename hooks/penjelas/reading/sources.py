@@ -13,7 +13,8 @@ from pathlib import Path
 
 from . import characters, schema, yamlio
 from ..errors import Location, Problems, excerpt
-from ..model import Article, Entity, Fact, Meta, Notes, Paragraph
+from ..model import (AnnotationNote, Article, ClaimNote, DateNote, Entity, EventNote, Fact, IssueNote, Meta, Notes, Paragraph,
+                     Ref, SpeakerNote, SummaryNote)
 
 FRONT_MATTER_FENCE = "---"
 
@@ -236,7 +237,48 @@ def read_notes(path: Path, base: Path | None, problems: Problems, boundary: Path
         return Notes(path=shown)
     node = yamlio.load(text, shown, problems)
     digest = hashlib.sha256(f"{shown}\0{text}".encode("utf-8")).hexdigest()
-    return Notes(raw=schema.validate_document(node, schema.NOTES, problems, shown), path=shown, digest=digest)
+    notes = typed_notes(schema.validate_document(node, schema.NOTES, problems, shown))
+    notes.path, notes.digest = shown, digest
+    return notes
+
+
+def _refs(seq) -> list[Ref]:
+    return [Ref(v, loc) for v, loc in zip(seq or [], getattr(seq, "locs", []))]
+
+
+def _ref(rec, key: str) -> Ref | None:
+    return Ref(rec[key], rec.locs[key]) if key in rec else None
+
+
+def typed_notes(fields) -> Notes:
+    """The validated fields of notes.yml as typed records (``model.Notes``),
+    each with the place it is written. Records that failed validation were
+    left out by the schema, so every record here has its required fields."""
+    def claims(seq):
+        return [ClaimNote(c["text"], _ref(c, "by"), _refs(c.get("cite")), list(c.get("sources", [])), bool(c.get("highlight")),
+                          loc, "cite" in c) for c, loc in zip(seq or [], getattr(seq, "locs", []))]
+
+    def records(key):
+        seq = fields.get(key) or []
+        return list(zip(seq, getattr(seq, "locs", [])))
+
+    roles = fields.get("roles") or {}
+    aliases = fields.get("aliases") or {}
+    return Notes(
+        summary=[SummaryNote(r["text"], _refs(r.get("cite")), list(r.get("sources", [])), loc, "cite" in r) for r, loc in records("summary")],
+        issues=[IssueNote(Ref(r["id"], r.locs["id"]), r["title"], r.get("summary", ""), claims(r.get("claims")), loc)
+                for r, loc in records("issues")],
+        events=[EventNote(r["date"], r.get("end"), r["title"], r.get("summary", ""), _refs(r.get("entities")), list(r.get("sources", [])), loc)
+                for r, loc in records("events")],
+        annotations=[AnnotationNote(Ref(r["phrase"], r.locs["phrase"]), r["kind"], r["text"], list(r.get("sources", [])), loc)
+                     for r, loc in records("annotations")],
+        roles=dict(roles), role_locs=dict(getattr(roles, "locs", {})),
+        aliases={k: list(v) for k, v in aliases.items()}, alias_locs=dict(getattr(aliases, "locs", {})),
+        entities=_refs(fields.get("entities")),
+        speakers=[SpeakerNote(Ref(r["phrase"], r.locs["phrase"]), _ref(r, "speaker"), r.get("kind"), loc) for r, loc in records("speakers")],
+        dates=[DateNote(Ref(r["phrase"], r.locs["phrase"]), r["value"], loc) for r, loc in records("dates")],
+        ignore=list(fields.get("ignore") or []),
+    )
 
 
 def alias_locations(fields) -> dict[str, Location]:

@@ -15,17 +15,23 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from ..reading.characters import balance_bidi
+
 WIKIDATA = "https://www.wikidata.org/wiki/"
 
 
 def escape(text) -> str:
     """What ``markupsafe.escape`` writes (``Markup`` passes through), as a
     plain ``str``: it is called hundreds of thousands of times in a large
-    build, and making a ``Markup`` object each time was most of its cost."""
+    build, and making a ``Markup`` object each time was most of its cost.
+    A bidirectional override in the text is closed at its end
+    (``balance_bidi``), so it cannot reverse the page's words after it."""
     if type(text) is not str:
         if hasattr(text, "__html__"):
             return text.__html__()
         text = str(text)
+    if not text.isascii():
+        text = balance_bidi(text)
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:

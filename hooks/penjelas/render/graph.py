@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Story
+from ..reading.characters import balance_bidi
 
 MAX_NODES = 14  # penjelas.css has a highlight rule for each row, pj-n0 … pj-n13
 ROW = 34  # px between rows
@@ -157,7 +158,9 @@ def arc_svg(graph: Graph, name: Callable[[str], str], kind: Callable[[str], str]
         return ""
     y = {n: TOP + i * ROW for i, n in enumerate(graph.nodes)}
     height = TOP * 2 + (len(graph.nodes) - 1) * ROW
-    esc = html.escape
+    def esc(text: str) -> str:
+        return html.escape(balance_bidi(text))
+
     parts = [f'<svg class="pj-graph-svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
              f'role="group" aria-labelledby="{esc(title_id)}" focusable="false">']
     # Arcs carry the row numbers of their two ends (pj-e0 … pj-e13); the

@@ -7,9 +7,15 @@ import datetime as dt
 import html
 
 from . import seo
+from ..reading.characters import balance_bidi
 from .labels import labels
 
 DESCRIPTION_MAX = 160
+
+
+def _text(text: str) -> str:
+    """Escaped HTML text on one line, its bidirectional overrides closed."""
+    return html.escape(balance_bidi(_one_line(text)))
 
 
 def _one_line(text: str) -> str:
@@ -36,13 +42,13 @@ def page_meta(title: str, description: str, *, boost: float | None = None, og_ty
     The theme prints ``title`` and ``description`` (and search tags) as HTML
     without escaping them, so they are given as escaped HTML text; the
     JSON-LD as a string that is safe inside a script element."""
-    meta: dict = {"title": html.escape(_one_line(title)), "description": html.escape(shorten(description)), "og_type": og_type}
+    meta: dict = {"title": _text(title), "description": _text(shorten(description)), "og_type": og_type}
     if published:
         meta["published"] = published
     if boost:
         meta["search"] = {"boost": boost}
     if tags:
-        meta["tags"] = [html.escape(_one_line(t)) for t in tags]
+        meta["tags"] = [_text(t) for t in tags]
     if hide:
         meta["hide"] = list(hide)
     if jsonld:

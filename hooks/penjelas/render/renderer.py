@@ -31,6 +31,7 @@ from .story_view import KIND_ORDER, HomeItem, StoryView
 from .storyjson import dumps, story_json, timeline_json
 from .urls import Paths, Urls
 from ..model import Story
+from ..reading.characters import balance_bidi
 from ..site import Site
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -94,6 +95,9 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         comment_start_string="{##",
         comment_end_string="##}",
+        # Every value a template prints: a bidirectional override in it is
+        # closed at its end, so it cannot reverse the page's words after it.
+        finalize=lambda value: balance_bidi(value) if type(value) is str else value,
     )
     env.globals["F"] = fragments
     return env
