@@ -387,7 +387,8 @@ def test_nested_quotes_build_without_warning(tmp_path):
 
 
 def test_one_megabyte_article_builds(tmp_path):
-    """The seed article repeated to 1 MB builds with --strict; the time is reported."""
+    """The seed article repeated to 1 MB builds with --strict; the time is
+    reported (how it grows with size is measured by `make bench`, not here)."""
     seed_file = ROOT / "tests/fixtures/articles/putin-korea-utara-2024/article.md"
     seed = seed_file.read_text(encoding="utf-8").split("---\n", 2)[-1] if seed_file.exists() else ARTICLE_TEXT
     text = ARTICLE_TEXT
@@ -404,7 +405,6 @@ def test_one_megabyte_article_builds(tmp_path):
     page = (tmp_path / "site" / SLUG / "artikel" / "index.html").read_text(encoding="utf-8")
     assert page.count('class="pj-sent"') > 5000
     print(f"\n1 MB article ({len(text.encode('utf-8')):,} bytes): mkdocs build --strict took {elapsed:.1f} s ({cpu:.1f} s CPU)")
-    assert elapsed < 240  # a guard against quadratic blow-ups, not a benchmark
 
 
 # --- the real mkdocs build: exit code, no traceback, site/ left as it was ------------

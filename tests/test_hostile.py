@@ -35,6 +35,9 @@ HOSTILE = [
     "</p></li></ul></div><iframe src=\"javascript:alert('pwned-frame')\"></iframe>",
     "x\" onmouseover=\"alert('pwned-break')\" y=\"'><script>alert('pwned-break2')</script>",
     "<!-- komentar --> <style>body{display:none}</style> ~~coret~~ | a | b |",
+    # Characters text may hold that a page must still not act on: overrides,
+    # isolates, a line separator, astral and combining characters, a soft hyphen.
+    "nama\u202eterbalik dan \u2067isolasi\u2069 lalu baris\u2028pemisah 😀 \U0001F1EE\U0001F1E9 e\u0301 lu\u00adnak",
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from penjelas.notes import build_story
@@ -187,3 +187,123 @@ def test_fragment_escape_writes_what_markupsafe_writes(text):
 
     assert fragments.escape(text) == str(escape(text))
     assert fragments.escape(Markup(text)) == text  # markup passes through, as with autoescaping
+
+
+# --- arbitrary Unicode in every field of every content file ------------------------------------------
+
+import json  # noqa: E402
+import re  # noqa: E402
+import tempfile  # noqa: E402
+from html.parser import HTMLParser  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from penjelas.build import prepare  # noqa: E402
+
+allowed_text = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), min_size=1, max_size=40)
+field_text = st.one_of(allowed_text, allowed_text, any_text, vocabulary_text, st.sampled_from([
+    "<script>alert(1)</script>", "[x](javascript:alert(1))", "{: onmouseover=alert(1) }", "\x92", "\x7f", "\ufffe",
+    "\u202ekanan\u202c", "\u2067", "---\ntitle: x\n---", "{{ 7*7 }}", "</p></div>", "\ud800", "\U0010ffff", "&amp;", "\r\n"]))
+PROBLEM_LINE = re.compile(r"^[^\n]+:\d+:\d+: (error|warning): \[[a-z0-9-]+\] [^\n]+$")
+
+
+class _Inert(HTMLParser):
+    """Whatever in a page could run, load or send something."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.live: list = []
+        self._script: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("iframe", "object", "embed", "img", "style", "form", "base", "meta", "link", "frame"):
+            self.live.append(tag)
+        for name, value in attrs.items():
+            if name.startswith("on") or not re.fullmatch(r"[a-z][a-z0-9:_.-]*", name):
+                self.live.append((tag, name))
+            if name in ("href", "src", "xlink:href", "action", "formaction") and value is not None:
+                if not (value.startswith(("https://", "http://", "#", "../", "./")) or re.match(r"^[a-z0-9-]+(/|\.json)", value)):
+                    self.live.append((tag, name, value))
+        if tag == "script":
+            self._script = attrs.get("type", "")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._script = None
+
+    def handle_data(self, data):
+        if self._script is not None:
+            if self._script != "application/ld+json" or "<" in data:
+                self.live.append(("script", data[:40]))
+            else:
+                json.loads(data)
+
+
+def _json(value, ascii_only: bool) -> str:
+    return json.dumps(value, ensure_ascii=ascii_only)
+
+
+FIELDS = ("title", "publisher", "author", "license", "body", "summary", "cite", "issue_title", "issue_summary", "claim",
+          "event_title", "event_summary", "annotation", "phrase", "role", "alias", "ignore", "name", "entity_role", "fact",
+          "wikidata", "speaker_phrase", "date_phrase")
+ORDINARY = {k: f"teks {k}" for k in FIELDS} | {"body": "Menteri hadir", "name": "Budi Santoso", "alias": "Pak Budi", "cite": "berkata bahwa",
+                                              "phrase": "berkata bahwa", "speaker_phrase": "berkata bahwa", "date_phrase": "berkata"}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(FIELDS), field_text, min_size=1, max_size=5), st.booleans())
+def test_arbitrary_unicode_in_every_field_gives_problems_or_inert_pages(changed, ascii_only):
+    """A few content fields at a time hold arbitrary text (written raw, or as
+    escapes), the others ordinary words: the build never raises; it reports
+    problems as path:line:col: level: [code] message on one printable line,
+    or its pages hold nothing live."""
+    F = {**ORDINARY, **changed}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        story = root / "content" / "stories" / "acak"
+        story.mkdir(parents=True)
+        (root / "content" / "entities").mkdir()
+        (root / "docs").mkdir()
+        front = "\n".join(f"{k}: {_json(F[k], ascii_only)}" for k in ("title", "publisher", "author", "license"))
+        body = f"Budi Santoso berkata bahwa {F['body']} aman.\n\n{F['body']}\n"
+        article = f"---\n{front}\npublished: 2024-06-18\nlanguage: id\n---\n{body}"
+        (story / "article.md").write_bytes(article.encode("utf-8", "surrogatepass"))
+        notes = {
+            "summary": [{"text": F["summary"], "cite": [F["cite"]], "sources": ["https://example.org/a"]}],
+            "issues": [{"id": "isu", "title": F["issue_title"], "summary": F["issue_summary"],
+                        "claims": [{"text": F["claim"], "by": "budi", "cite": ["berkata bahwa"], "highlight": True}]}],
+            "events": [{"date": "2024-06-20", "title": F["event_title"], "summary": F["event_summary"],
+                        "sources": ["https://example.org/b"], "entities": ["budi"]}],
+            "annotations": [{"phrase": F["phrase"], "kind": "correction", "text": F["annotation"], "sources": ["https://example.org/c"]},
+                            {"phrase": "Budi Santoso", "kind": "context", "text": F["annotation"]}],
+            "roles": {"budi": F["role"]},
+            "aliases": {"budi": [F["alias"]]},
+            "ignore": [F["ignore"]],
+            "speakers": [{"phrase": F["speaker_phrase"], "speaker": "budi"}],
+            "dates": [{"phrase": F["date_phrase"], "value": "2024-06"}],
+        }
+        (story / "notes.yml").write_bytes(_json(notes, ascii_only).encode("utf-8", "surrogatepass"))
+        entity = {"id": "budi", "name": F["name"], "kind": "person", "aliases": ["Budi Santoso"], "role": F["entity_role"],
+                  "background": [{"text": F["fact"], "source": "https://example.org/d"}], "wikidata": F["wikidata"]}
+        (root / "content" / "entities" / "budi.yml").write_bytes(_json(entity, ascii_only).encode("utf-8", "surrogatepass"))
+        result = prepare(root / "content", root / "docs", base=root)
+        for problem in result.problems.items:
+            line = str(problem)
+            assert PROBLEM_LINE.match(line) and line.isprintable(), line
+        if result.problems.errors:
+            assert result.pages == []
+            event("refused with problems")
+            return
+        event("built")
+        for page in result.pages:
+            if not page.src_uri.endswith(".md"):
+                json.loads(page.content)
+                continue
+            parser = _Inert()
+            parser.feed(page.content)
+            assert parser.live == [], (page.src_uri, parser.live)
+            for key in ("title", "description"):
+                assert "<" not in page.meta[key] and '"' not in page.meta[key], (page.src_uri, key)
+            parser = _Inert()
+            parser.feed(f'<script type="application/ld+json">{page.meta.get("jsonld", "{}")}</script>')
+            assert parser.live == []

@@ -104,3 +104,19 @@ def test_broken_note_keeps_last_good_site_then_recovers(served):
     html = wait_for("the fixed note to be served", lambda: (lambda r: r[1] if FIXED_NOTE in r[1] else "")(fetch(page)), log)
     assert GOOD_NOTE not in html
     assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
+def test_content_moved_away_and_back_is_followed(served, tmp_path):
+    """A branch switch or a restore moves content/ away and back: the preview keeps rebuilding."""
+    project, base, log = served
+    page = f"{base}{SLUG}/artikel/"
+    away = tmp_path / "content-away"
+    (project / "content").rename(away)
+    wait_for("the notice that content/ is gone", lambda: "content/ is gone" in log.read_text(encoding="utf-8"), log)
+    away.rename(project / "content")
+    wait_for("the rebuild when content/ is back", lambda: "content/ is back" in log.read_text(encoding="utf-8"), log)
+    notes = project / NOTES
+    notes.write_text(NOTES_TEXT.replace(GOOD_NOTE, FIXED_NOTE), encoding="utf-8")
+    html = wait_for("an edit after the move to be served", lambda: (lambda r: r[1] if FIXED_NOTE in r[1] else "")(fetch(page)), log)
+    assert GOOD_NOTE not in html
+    assert "Traceback" not in log.read_text(encoding="utf-8")

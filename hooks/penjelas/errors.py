@@ -83,6 +83,8 @@ def printable(text: str) -> str:
             out.append("\\n")
         elif c == "\t":
             out.append("\\t")
+        elif c == "\r":
+            out.append("\\r")
         elif ord(c) < 0x100:
             out.append(f"\\x{ord(c):02x}")
         elif ord(c) < 0x10000:

@@ -168,6 +168,7 @@ class ListOf(Field):
             value = validate(child, self.item, problems, f"{what}[{i + 1}]")
             if isinstance(self.item, RecordOf) and len(problems.items) > before:
                 continue  # a faulty record is left out, so later stages may trust every record
+            # (so is one whose required value the YAML reader refused: validate gives None)
             if value is not None:
                 out.append(value)
                 out.locs.append(child.loc)
@@ -421,7 +422,11 @@ def check_url(text: str) -> str | None:
     whose host is plain: no user name or password ("https://site@other/"
     goes to "other"), no backslash, no whitespace. The host shown to readers
     (``host_of``) is then the host the link goes to."""
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # a port that is not a number raises here
+    except ValueError:  # "https://[::1/": an unclosed IPv6 address
+        return f"'{excerpt(text)}' is not a valid URL"
     if parts.scheme.lower() not in ("http", "https"):
         return f"'{excerpt(text)}' is not an http(s) URL"
     if "@" in parts.netloc:
@@ -433,7 +438,10 @@ def check_url(text: str) -> str | None:
 
 def host_of(url: str) -> str:
     """The host a link goes to, as readers are shown it ("www." dropped)."""
-    return (urlsplit(url).hostname or "").removeprefix("www.")
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
 
 
 def validate(node: Node | None, spec: Field, problems: Problems, what: str):
@@ -458,10 +466,13 @@ def _validate_record(node: Node, record: Record, problems: Problems, what: str):
         if value is not None:
             out[key] = value
             out.locs[key] = child.loc
+    complete = True
     for key, spec in record.fields.items():
         if spec.required and key not in node.value:
             problems.error(node.loc, f"{lead}missing required field '{key}'", "missing-field")
-    return out
+        if spec.required and key not in out:
+            complete = False  # missing, or its value was refused (here or by the YAML reader)
+    return out if complete else None
 
 
 def validate_document(node: Node | None, record: Record, problems: Problems, path: str, what: str = ""):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import seo
 from .context import Ctx
 from .markup import page_meta
+from ..reading.characters import balance_bidi
 
 QUOTES_PER_STORY = 3  # an entity page quotes at most this many sentences of a story
 
@@ -24,7 +25,7 @@ class EntityView:
         self.T = r.L["text"]
 
     def title(self) -> str:
-        return f"{self.e.name} ({self.r.L['kind_one'].get(self.e.kind, self.e.kind)})"
+        return f"{balance_bidi(self.e.name)} ({self.r.L['kind_one'].get(self.e.kind, self.e.kind)})"
 
     def role(self) -> str:
         """The one line: the role in the newest story, or the general role."""
@@ -39,9 +40,9 @@ class EntityView:
     def meta(self) -> dict:
         ctx = Ctx(self.r, self.uri)
         e = self.e
-        description = self.role() or self.r.L["kind_one"].get(e.kind, e.kind)
+        description = balance_bidi(self.role()) or self.r.L["kind_one"].get(e.kind, e.kind)
         if self.aliases():
-            description += f" {self.T['aliases']}: {', '.join(self.aliases())}."
+            description += f" {self.T['aliases']}: {', '.join(balance_bidi(a) for a in self.aliases())}."
         ld = seo.entity(e, ctx.absolute(self.uri), self.role())
         return page_meta(self.title(), description, boost=3, og_type="profile" if e.kind == "person" else "website",
                             jsonld=ld, tags=self.aliases())

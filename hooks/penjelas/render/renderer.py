@@ -68,26 +68,16 @@ def table_of_contents(page_html: str) -> list[dict]:
     return tokens
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    try:
-        return jinja2.FileSystemBytecodeCache()
-    except (OSError, RuntimeError):  # no usable temporary directory: compile in memory
-        return None
-
-
 @functools.lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     """One per process, so that templates compile once and not again at each
     `mkdocs serve` rebuild (the loader still reloads a template whose file
     changed). Shared by every Renderer: nothing per build may be set on it.
-
-    Compiled templates are also kept on disk, in Jinja's per-user folder
-    under the system's temporary directory: compiling them took a third of
-    the hooks' time in a build of ten stories. Jinja compiles a template
-    again when its source changed (it compares checksums)."""
+    (Compiled templates are not kept on disk: Jinja's bytecode cache keys a
+    template by its source only, so code compiled under other settings,
+    such as no autoescaping, would be run.)"""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        bytecode_cache=_bytecode_cache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
