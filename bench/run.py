@@ -183,11 +183,12 @@ def baseline_project(tmp: Path, n: int, result, nav, same_md: bool) -> Path:
         if same_md or not spec.src_uri.endswith(".md"):
             path.write_text(spec.content, encoding="utf-8") if isinstance(spec.content, str) else path.write_bytes(spec.content)
         else:
-            title = re.search(r"^# (.+)$", spec.content, re.M)
+            title = re.search(r"<h1[^>]*>(.*?)</h1>", spec.content, re.S)
             body = filler(len(spec.content.encode("utf-8")), "index.md" if not spec.src_uri.endswith("/index.md") else "#")
-            path.write_text(f"# {title.group(1) if title else 'Halaman'}\n\n{body}", encoding="utf-8")
+            heading = re.sub(r"<[^>]+>", "", title.group(1)) if title else "Halaman"
+            path.write_text(f"# {heading}\n\n{body}", encoding="utf-8")
     index = docs / "index.md"
-    extra = result.home_markdown if same_md else filler(len(result.home_markdown.encode("utf-8")), "#")
+    extra = result.home_html if same_md else filler(len(result.home_html.encode("utf-8")), "#")
     index.write_text(index.read_text(encoding="utf-8").rstrip() + "\n\n" + extra + "\n", encoding="utf-8")
     write_config(project, hooks=[], watch=[], nav=nav)
     return project

@@ -20,7 +20,7 @@ import pytest
 from conftest import make_project, mkdocs
 from penjelas.build import prepare
 from penjelas.errors import Location, Problem
-from test_bad_input import ARTICLE_TEXT, ART, GOOD, KIRBY, NOTES, NOTES_TEXT, PUTIN, PUTIN_TEXT, SLUG, front, snapshot, write_project
+from test_bad_input import ARTICLE_TEXT, ART, NOTES, NOTES_TEXT, PUTIN, PUTIN_TEXT, SLUG, front, snapshot, write_project
 
 PROBLEM = re.compile(r"^[^\n]+:\d+:\d+: (error|warning): \[[a-z0-9-]+\] [^\n]+$")
 

@@ -19,7 +19,7 @@ from penjelas.errors import Problems
 from penjelas.model import Article, Entity, Meta, Paragraph, Sentence
 from penjelas.reading.schema import parse_partial_date
 from penjelas.reading.sources import anchor_id, split_paragraphs
-from penjelas.text import dates, mentions, sentences, statements
+from penjelas.text import dates, mentions, names, sentences, statements
 from penjelas.text.lang import language
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -100,7 +100,7 @@ def test_mentions_are_found_verbatim(case):
     masked = {}
     for m in found:
         masked.setdefault(m.sentence, []).append((m.start, m.end))
-    for c in mentions.find_candidates(sents, masked, lang, set()):
+    for c in names.find_candidates(sents, masked, lang, set()):
         assert by_id[c.sentence].text[c.start:c.end] == c.text
 
 

@@ -4,7 +4,6 @@ referenced from every content file, and in agreement with the validator."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 

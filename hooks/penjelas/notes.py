@@ -32,7 +32,7 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
     return resolve(article, ex, notes, problems)
 
 
-class Phrases:
+class _Phrases:
     """Resolves phrases quoted in notes to the sentences that hold them."""
 
     def __init__(self, article: Article, sents: list[Sentence], problems: Problems):
@@ -113,7 +113,7 @@ def _check_unique(refs: list[Ref], what: str, problems: Problems) -> None:
 def resolve(article: Article, ex: Extraction, notes: Notes, problems: Problems) -> tuple[Story, list[Entity]]:
     """The story: what was extracted, with the notes applied."""
     sents, known = ex.sentences, ex.known
-    phrases = Phrases(article, sents, problems)
+    phrases = _Phrases(article, sents, problems)
     stmts = _speakers(ex, notes, phrases, problems)
     times = _dates(ex, notes, phrases)
 
@@ -167,7 +167,7 @@ def resolve(article: Article, ex: Extraction, notes: Notes, problems: Problems) 
     return story, [e for e in ex.auto if e.id in used]
 
 
-def _speakers(ex: Extraction, notes: Notes, phrases: Phrases, problems: Problems) -> list[Statement]:
+def _speakers(ex: Extraction, notes: Notes, phrases: _Phrases, problems: Problems) -> list[Statement]:
     """The statements with the notes' speaker overrides applied; an override
     whose phrase is in no statement makes a statement of its sentence."""
     stmts = list(ex.statements)
@@ -191,7 +191,7 @@ def _speakers(ex: Extraction, notes: Notes, phrases: Phrases, problems: Problems
     return stmts
 
 
-def _dates(ex: Extraction, notes: Notes, phrases: Phrases) -> list[TimeExpression]:
+def _dates(ex: Extraction, notes: Notes, phrases: _Phrases) -> list[TimeExpression]:
     """The time expressions with the notes' values applied; a phrase that is
     no time expression becomes one."""
     times = list(ex.times)

@@ -14,7 +14,6 @@ import re
 import unicodedata
 
 from ..model import Mention, Sentence
-from . import kinds, names
 from .lang import Language
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -99,13 +98,3 @@ def match_aliases(sentences: list[Sentence], alias_map: dict[str, str], lang: La
         for m in pattern.finditer(s.text):
             found.append(Mention(alias_map[m.group(0)], s.id, m.group(0), m.start(), m.end()))
     return found
-
-
-# Candidate names and kind guesses live in their own modules; these names
-# stay importable from here for callers of the first version.
-find_candidates = names.find_candidates
-Candidate = names.Candidate
-
-
-def guess_kind(name: str, cands: list[Candidate], lang: Language, speakers: set[str] | None = None) -> str:
-    return kinds.guess_kind(name, cands, lang)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field as dataclass_field
 
 # Capitalised tokens that are units, codes or time zones, never names.
-CODES = "wib wita wit utc gmt rp usd us$ idr km kg cm mm ha celsius fahrenheit"
+_CODES = "wib wita wit utc gmt rp usd us$ idr km kg cm mm ha celsius fahrenheit"
 
 
 @dataclass(frozen=True)

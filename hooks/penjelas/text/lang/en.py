@@ -4,7 +4,7 @@ particular article's people, places or dates."""
 
 from __future__ import annotations
 
-from .base import CODES, Language
+from .base import _CODES, Language
 
 EN_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -14,7 +14,7 @@ EN_MONTHS = {
 }
 EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-EN_ORG_WORDS = """agency ministry department office council committee commission party bank
+_EN_ORG_WORDS = """agency ministry department office council committee commission party bank
 university institute school company corporation association union organization
 organisation forces force army navy police court parliament congress senate
 government administration network news times post press service society
@@ -24,7 +24,7 @@ company logistics holdings industries solutions systems technologies airlines ai
 museum gallery library
 motors mining resources partners capital ventures inc ltd plc llc gmbh fc afc sc cf united"""
 
-EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
+_EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
 stadium arena plaza tower building hotel palace reef ocean peninsula canal desert plateau
 basin delta forest"""
 
@@ -52,7 +52,7 @@ ENGLISH = Language(
         is are was were be been being has have had do does did will would can could
         should may might must shall what who whom whose which where why how
         such other another one two three first second last next photo file
-        today yesterday tomorrow""".split() + CODES.split()
+        today yesterday tomorrow""".split() + _CODES.split()
     ),
     clitics=("'s", "’s"),
     connectors=frozenset("of for the de van von der bin al la le du da".split()),
@@ -76,11 +76,11 @@ ENGLISH = Language(
     },
     continuation_verbs=frozenset(),
     pronouns=frozenset("he she they it him her them".split()),
-    org_words=frozenset(EN_ORG_WORDS.split()),
+    org_words=frozenset(_EN_ORG_WORDS.split()),
     place_words=frozenset(
         """city county province island islands sea strait bay gulf mount mountain river lake
         coast north south east west central republic kingdom district region valley
-        """.split() + EN_PLACE_WORDS.split()
+        """.split() + _EN_PLACE_WORDS.split()
     ),
     anaphora=frozenset("this that the".split()),
     name_titles=frozenset("king queen prince princess lord lady sir pope bishop major chief head general justice judge officer".split()),

@@ -4,8 +4,8 @@ particular article's people, places or dates."""
 
 from __future__ import annotations
 
-from .base import CODES, Language
-from .en import EN_ORG_WORDS, EN_PLACE_WORDS
+from .base import _CODES, Language
+from .en import _EN_ORG_WORDS, _EN_PLACE_WORDS
 
 ID_MONTHS = {
     "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -48,7 +48,7 @@ INDONESIAN = Language(
         oleh sebagai terhadap tentang antara antara lain misalnya seperti yakni yaitu
         sebelumnya selanjutnya sedangkan adapun oleh karena itu berdasarkan terkait
         foto ilustrasi dok sumber baca simak sekarang dulu kemarin besok
-        """.split() + CODES.split()
+        """.split() + _CODES.split()
     ),
     clitics=("lah", "kah", "tah", "pun", "nya"),
     connectors=frozenset("bin binti van von de der den al el of".split()),  # "of": English names in Indonesian text
@@ -91,14 +91,14 @@ INDONESIAN = Language(
         museum perpustakaan galeri kedutaan konsulat
         otoritas ombudsman inspektorat sekretariat""".split()
         # English names of bodies appear in Indonesian text as they are.
-        + EN_ORG_WORDS.split()
+        + _EN_ORG_WORDS.split()
     ),
     place_words=frozenset(
         """kota kabupaten provinsi pulau desa kecamatan kelurahan jalan jl selat laut teluk
         gunung sungai danau pantai timur barat utara selatan tengah daya tenggara
         kepulauan semenanjung dusun kampung nagari distrik wilayah kawasan bandara pelabuhan
         stasiun terminal lapangan alun-alun taman mal gedung wisma hotel stadion aula
-        gelanggang istana monumen""".split() + EN_PLACE_WORDS.split()
+        gelanggang istana monumen""".split() + _EN_PLACE_WORDS.split()
     ),
     anaphora=frozenset("ini itu tersebut".split()),
     name_titles=frozenset("raja ratu pangeran imam sultan paus uskup syekh kiai kyai bapak ibu pak bu mayor wali".split()),
