@@ -8,6 +8,11 @@ from penjelas.extract import article_from_text
 from penjelas.notes import build_story
 
 
+def times(body, published, language="id"):
+    story, _ = build_story(article_from_text(body, published, language), {}, Problems(), use_notes=False)
+    return story.time_expressions
+
+
 def dates(body, published, language="id"):
     story, _ = build_story(article_from_text(body, published, language), {}, Problems(), use_notes=False)
     return [(t.text, t.value, t.precision, t.end_value, t.time, t.weekday_ok) for t in story.time_expressions]
@@ -115,14 +120,24 @@ def test_digit_kinds_cannot_match_without_a_digit():
 
     root = Path(__file__).resolve().parent.parent
     texts = [p.read_text(encoding="utf-8") for p in (root / "tests" / "fixtures" / "articles").glob("*/article.md")]
-    texts += [p.read_text(encoding="utf-8") for p in (root / "content" / "stories").glob("*/article.md")]
     texts.append("Senin 19 Juni, Rabu, bulan Juni lalu, Monday, June, the 1990s, in May, at 2.30pm")
     checked = 0
     for code in ("id", "en"):
-        for kind, pattern in dates._rules(language(code)).patterns:
-            if kind not in dates.DIGIT_KINDS:
+        for rule, pattern in dates._rules(language(code)).patterns:
+            if rule.kind not in dates.DIGIT_KINDS:
                 continue
             impossible = re.compile(pattern.pattern.replace(r"\d", r"[^\s\S]"), pattern.flags)
-            assert not any(impossible.search(t) for t in texts), (code, kind, pattern.pattern[:60])
+            assert not any(impossible.search(t) for t in texts), (code, rule.name, pattern.pattern[:60])
             checked += 1
     assert checked >= 15
+
+
+@pytest.mark.parametrize("rule", [r for code in ("id", "en") for r in __import__("penjelas.text.lang", fromlist=["language"]).language(code).date_rules],
+                         ids=lambda r: r.name)
+def test_every_date_rule_matches_its_example(rule):
+    """Each named rule, on the example written beside it, finds it and says it did
+    (a rule with a context, such as "sejak", finds only the date inside it)."""
+    code = rule.name.split("-")[0]
+    found = times(f"Kalimat uji: {rule.example}." if code == "id" else f"A test sentence: {rule.example}.", "2024-06-18", code)
+    mine = [t for t in found if t.rule == rule.name]
+    assert len(mine) == 1 and mine[0].text in rule.example, [(t.text, t.rule) for t in found]

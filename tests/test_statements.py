@@ -6,6 +6,7 @@ import pytest
 from penjelas.errors import Problems
 from penjelas.extract import article_from_text
 from penjelas.notes import build_story
+from penjelas.text import statements
 from penjelas.text.statements import find_quotes
 
 
@@ -179,3 +180,18 @@ def test_resolution_is_in_story_json():
                            {}, Problems(), use_notes=False)
     assert [(s["speaker"], s["speaker_resolved_by"]) for s in story_json(story)["statements"]] == [
         ("ratna-sari", "name"), ("ratna-sari", "continuation")]
+
+
+@pytest.mark.parametrize("name, code", [(name, code) for name, ex in statements.RULES.items() for code in ("id", "en") if ex[code]])
+def test_every_statement_rule_finds_its_example(name, code):
+    """Each named rule, on the example written beside it, finds a statement, names itself, and finds the speaker."""
+    text, speaker = statements.RULES[name][code]
+    story, _ = build_story(article_from_text(text, "2024-06-18", code), {}, Problems(), use_notes=False)
+    mine = [st for st in story.statements if st.rule == name]
+    assert mine, [(st.rule, st.speaker_text, st.text) for st in story.statements]
+    assert any(story_entity_name(story, st) == speaker for st in mine), [(st.speaker, st.speaker_text) for st in mine]
+
+
+def story_entity_name(story, st):
+    names = {e.id: e.name for e in story.entities}
+    return names.get(st.speaker, st.speaker_text)

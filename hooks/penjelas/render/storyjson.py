@@ -42,12 +42,12 @@ def story_json(story: Story) -> dict:
         ],
         "statements": [
             {"speaker": st.speaker, "speaker_text": st.speaker_text, "verb": st.verb, "kind": st.kind, "text": st.text,
-             "sentences": list(st.sentences), "speaker_resolved_by": st.resolved_by}
+             "sentences": list(st.sentences), "speaker_resolved_by": st.resolved_by, "rule": st.rule or None}
             for st in story.statements
         ],
         "time_expressions": [
             {"text": t.text, "sentence": t.sentence, "value": t.value, "precision": t.precision, "end": t.end_value,
-             "weekday": t.weekday, "weekday_ok": t.weekday_ok, "time": t.time}
+             "weekday": t.weekday, "weekday_ok": t.weekday_ok, "time": t.time, "rule": t.rule or None}
             for t in story.time_expressions
         ],
         "timeline": [

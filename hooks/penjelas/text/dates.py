@@ -23,16 +23,13 @@ import datetime as dt
 import re
 
 from ..model import Sentence, TimeExpression
-from .lang import Language
+from .lang import DateRule, Language
 
-TIME_ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"}
-# "hingga Juni", "by the end of October": a month still to come.
-_MONTH_PREFIX_REL = {"hingga": "depan", "sampai": "depan", "mulai": "depan", "by": "next", "until": "next",
-                     "next": "next", "this": "this", "last": "last"}
-DIGIT_KINDS = frozenset(["slash", "range", "dmy", "mdy", "mrange", "my", "time", "decade", "year"])  # cannot match without a digit
+# Kinds of rule that cannot match without a digit: skipped in sentences that have none.
+DIGIT_KINDS = frozenset(["slash", "range", "dmy", "mdy", "mrange", "my", "time", "decade", "year"])
 _DIGIT = re.compile(r"\d")
-RELATIVE_UNITS = frozenset("pekan minggu bulan tahun week month year".split())
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_YEAR_PATTERN = r"(?P<y>1[5-9]\d\d|20\d\d)"
 
 
 def _alt(words) -> str:
@@ -47,67 +44,34 @@ def _cap_alt(words, lowercase: bool = True) -> str:
 
 
 class _Rules:
-    """Compiled patterns for one language, in priority order."""
+    """A language's date rules (``Language.date_rules``), compiled, in priority
+    order: the placeholders of each pattern filled in from its word lists."""
 
     def __init__(self, lang: Language):
-        full_months = [m for m in lang.months if len(m) > 3 or m == "mei" or m == "may"]
-        lowercase = lang.code != "en"
-        MON = _cap_alt(lang.months, lowercase)
-        FULLMON = _cap_alt(full_months, lowercase)
-        WD = _cap_alt(lang.weekdays, lowercase)
-        Y = r"(?P<y>1[5-9]\d\d|20\d\d)"
-        if lang.code == "id":
-            self.patterns = [
-                ("slash", re.compile(rf"(?P<wd>{WD}),?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)")),
-                ("slash", re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)")),
-                ("range", re.compile(rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y})?")),
-                ("range", re.compile(rf"\bantara (?P<d1>\d{{1,2}}) dan (?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y})?")),
-                ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{MON})\b(?:\s+{Y}\b)?")),
-                ("mrange", re.compile(rf"(?P<m1>{FULLMON})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<mon>{FULLMON})\s+{Y}\b")),
-                ("my", re.compile(rf"(?:bulan\s+)?(?P<mon>{FULLMON})\s+{Y}\b")),
-                ("month", re.compile(rf"(?:bulan\s+)(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?")),
-                ("month", re.compile(rf"\b(?P<pre>(?i:pada|sejak|hingga|sampai|akhir|awal|selama|mulai|pertengahan)) (?P<x>(?P<mon>{FULLMON})\b(?:\s+(?P<rel>lalu|depan|mendatang|ini))?)")),
-                ("month", re.compile(rf"\b(?P<mon>{FULLMON})\s+(?P<rel>lalu|depan|mendatang|ini)\b")),
-                ("time", re.compile(r"(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?")),
-                ("weekday", re.compile(rf"(?:hari\s+)?(?P<wd>{WD})\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?")),
-                ("decade", re.compile(r"(?:tahun\s+)(?P<dec>1[5-9]\d0|20\d0)-an\b")),
-                ("year", re.compile(rf"(?:tahun\s+){Y}\b")),
-                ("year", re.compile(rf"\b(?i:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio|mulai|selama|sepanjang) (?P<x>{Y})\b")),
-                ("ago", re.compile(r"\b(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) (?P<unit>hari|pekan|minggu|bulan|tahun) (?:yang )?lalu\b", re.I)),
-                ("ago", re.compile(r"\b(?P<unit>sehari|sepekan|seminggu|sebulan|setahun) (?:yang )?lalu\b", re.I)),
-                ("relative", re.compile(r"\b(?P<rel>hari ini|kemarin lusa|kemarin|besok|lusa|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini|mendatang))\b", re.I)),
-                ("vague", re.compile(r"\b(?:(?:pada )?(?:malam|pagi|siang|sore) hari|baru-baru ini|beberapa waktu lalu|belakangan ini|akhir-akhir ini)\b", re.I)),
-                ("month", re.compile(rf"\b(?P<mon>{_alt(m.capitalize() for m in full_months)})\b")),
-            ]
-        else:
-            self.patterns = [
-                ("range", re.compile(rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|to)\s*(?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?")),
-                ("range", re.compile(rf"\bbetween (?P<d1>\d{{1,2}}) and (?P<d2>\d{{1,2}})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?")),
-                ("dmy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\b(?:,?\s+{Y}\b)?")),
-                ("mdy", re.compile(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y}\b)?")),
-                ("mrange", re.compile(rf"(?P<m1>{FULLMON})\s*(?:-|–|—|to|through)\s*(?P<mon>{FULLMON}),?\s+{Y}\b")),
-                ("my", re.compile(rf"(?P<mon>{FULLMON})\s+(?:of\s+)?{Y}\b")),
-                ("month", re.compile(rf"\b(?P<pre>(?i:in|since|until|by|last|next|this|early|late|mid|during|(?:(?:by|until) )?(?:the )?(?:end|beginning|start|middle) of)) (?P<x>(?P<mon>{FULLMON}))\b")),
-                ("time", re.compile(r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", re.I)),
-                ("weekday", re.compile(rf"(?:(?P<rel0>last|next|this|on|by|until)\s+)?(?P<wd>{WD})\b")),
-                ("decade", re.compile(r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b")),
-                ("year", re.compile(rf"\b(?i:in|since|by|until|of|the|from|during|throughout|a) (?P<x>{Y})\b")),
-                ("ago", re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
-                ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:later |earlier )?this (?:week|month|year)|(?:last|next|the next|the previous|the following) (?:week|month|year))\b", re.I)),
-                ("relative", re.compile(r"\b(?:the )?(?:end|start|beginning|middle) of (?P<rel>the year|the month|the week)\b", re.I)),
-                ("vague", re.compile(r"\b(?:recently|in recent (?:days|weeks|months))\b", re.I)),
-                # A bare month ("compared with March"); never "May", which is also a name and a verb.
-                ("month", re.compile(rf"\b(?P<mon>{_alt(m.capitalize() for m in full_months if m != 'may')})\b")),
-            ]
+        full_months = [m for m in lang.months if len(m) > 3 or m in ("mei", "may")]
+        words = {
+            "{MON}": _cap_alt(lang.months, lang.lowercase_months),
+            "{FULLMON}": _cap_alt(full_months, lang.lowercase_months),
+            "{BAREMON}": _alt(m.capitalize() for m in full_months if m not in lang.bare_month_exclude),
+            "{WD}": _cap_alt(lang.weekdays, lang.lowercase_months),
+            "{Y}": _YEAR_PATTERN,
+        }
+        self.patterns: list[tuple[DateRule, re.Pattern]] = []
+        for rule in lang.date_rules:
+            pattern = rule.pattern
+            for placeholder, alternatives in words.items():
+                pattern = pattern.replace(placeholder, alternatives)
+            self.patterns.append((rule, re.compile(pattern, rule.flags)))
 
 
-_RULES: dict[str, _Rules] = {}
+_RULES: dict[int, tuple[Language, _Rules]] = {}
 
 
 def _rules(lang: Language) -> _Rules:
-    if lang.code not in _RULES:
-        _RULES[lang.code] = _Rules(lang)
-    return _RULES[lang.code]
+    held = _RULES.get(id(lang))
+    if held is None or held[0] is not lang:
+        held = _RULES[id(lang)] = (lang, _Rules(lang))
+    return held[1]
 
 
 def _year_for(month: int, day: int, pub: dt.date) -> int:
@@ -147,30 +111,33 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _relative(rel: str, pub: dt.date) -> tuple[str, str]:
+def _relation(words, lang: Language) -> str | None:
+    """"last", "next" or "this" for the first word of ``words`` that says one ("pekan depan": "next")."""
+    for w in words:
+        rel = lang.relations.get(w.lower())
+        if rel:
+            return rel
+    return None
+
+
+def _relative(rel: str, pub: dt.date, lang: Language) -> tuple[str, str]:
     rel = rel.lower()
-    rel = {"the year": "this year", "the month": "this month", "the week": "this week"}.get(rel, rel)
-    days = {"hari ini": 0, "today": 0, "tonight": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
-            "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
-    if rel in days:
-        return (pub + dt.timedelta(days=days[rel])).isoformat(), "day"
-    unit = next((w for w in rel.split() if w in RELATIVE_UNITS), "tahun")
-    back = any(w in rel for w in ("lalu", "last", "previous"))
-    ahead = any(w in rel for w in ("depan", "mendatang", "next", "following"))
-    delta = -1 if back else (1 if ahead else 0)
-    if unit in ("pekan", "minggu", "week"):
+    rel = lang.relative_aliases.get(rel, rel)
+    if rel in lang.relative_days:
+        return (pub + dt.timedelta(days=lang.relative_days[rel])).isoformat(), "day"
+    words = rel.split()
+    unit = next((lang.units[w] for w in words if lang.units.get(w) in ("week", "month", "year")), "year")
+    delta = {"last": -1, "next": 1}.get(_relation(words, lang) or "", 0)
+    if unit == "week":
         iso = (pub + dt.timedelta(weeks=delta)).isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}", "week"
-    if unit in ("bulan", "month"):
+    if unit == "month":
         y, m = _shift_month(pub.year, pub.month, delta)
         return f"{y:04d}-{m:02d}", "month"
     return f"{pub.year + delta:04d}", "year"
 
 
 CLAUSE_START = re.compile(r"[,;:“”\"(]")
-_UNITS = {"hari": "day", "day": "day", "days": "day", "pekan": "week", "minggu": "week", "week": "week",
-          "weeks": "week", "bulan": "month", "month": "month", "months": "month", "tahun": "year",
-          "year": "year", "years": "year"}
 
 
 def _future_clause(before: str, lang: Language) -> bool:
@@ -182,12 +149,13 @@ def _future_clause(before: str, lang: Language) -> bool:
 def _ago(g: dict, pub: dt.date, lang: Language) -> tuple[str, str]:
     """"dua tahun lalu", "sepekan lalu", "two years ago"."""
     unit = g["unit"].lower()
-    if unit.startswith("se") and unit[2:] in _UNITS and not g.get("n"):
-        n, unit = 1, unit[2:]
+    prefix = lang.one_prefix
+    if prefix and unit.startswith(prefix) and unit[len(prefix):] in lang.units and not g.get("n"):
+        n, unit = 1, unit[len(prefix):]  # "sepekan": one week
     else:
         word = (g.get("n") or "1").lower()
         n = int(word) if word.isdigit() else lang.numbers.get(word, 1)
-    unit = _UNITS[unit]
+    unit = lang.units[unit]
     if unit == "day":
         return (pub - dt.timedelta(days=n)).isoformat(), "day"
     if unit == "week":
@@ -200,10 +168,10 @@ def _ago(g: dict, pub: dt.date, lang: Language) -> tuple[str, str]:
 
 
 def _month_value(month: int, rel: str | None, pub: dt.date) -> tuple[str, str]:
-    rel = (rel or "").lower()
-    if rel in ("depan", "mendatang", "next"):
+    """``rel`` is "next", "this", "last" or None (the last such month on or before publication)."""
+    if rel == "next":
         year = pub.year if month >= pub.month else pub.year + 1  # this month still counts as to come
-    elif rel == "ini" or rel == "this":
+    elif rel == "this":
         year = pub.year
     else:  # the last such month on or before publication
         year = pub.year if month <= pub.month else pub.year - 1
@@ -211,10 +179,10 @@ def _month_value(month: int, rel: str | None, pub: dt.date) -> tuple[str, str]:
 
 
 def _weekday_value(wd: int, rel: str | None, pub: dt.date) -> dt.date:
-    rel = (rel or "").lower()
-    if rel in ("depan", "mendatang", "next", "by", "until"):  # "by Tuesday": still to come
+    """``rel`` is "next" ("by Tuesday": still to come), "this" (this week's), "last" or None (the last on or before)."""
+    if rel == "next":
         return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
-    if rel in ("this",):
+    if rel == "this":
         return pub + dt.timedelta(days=(wd - pub.weekday()))
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
@@ -228,14 +196,14 @@ def extract(sentences: list[Sentence], published: str, lang: Language) -> list[T
         taken: list[tuple[int, int]] = []
         found: list[TimeExpression] = []
         digits = _DIGIT.search(s.text) is not None
-        for kind, pattern in rules.patterns:
-            if not digits and kind in DIGIT_KINDS:
+        for rule, pattern in rules.patterns:
+            if not digits and rule.kind in DIGIT_KINDS:
                 continue  # most sentences name no number: a third of the patterns cannot match them
             for m in pattern.finditer(s.text):
                 a, b = m.span("x") if "x" in pattern.groupindex else m.span()
                 if a == b or any(a < y and x < b for x, y in taken):
                     continue
-                te = _resolve(kind, m, s, pub, lang)
+                te = _resolve(rule, m, s, pub, lang)
                 if te is None:
                     continue
                 taken.append((a, b))
@@ -243,16 +211,13 @@ def extract(sentences: list[Sentence], published: str, lang: Language) -> list[T
         found.sort(key=lambda t: t.start)
         if lede_day is not None:
             for te in found:  # "Today the court agreed," said at the event: the lede's day
-                if te.text.lower() in QUOTED_TODAY and _inside_quote(s.text, te.start):
+                if te.text.lower() in lang.quoted_today and _inside_quote(s.text, te.start):
                     te.value = lede_day
         _attach_times(found, lede_day or pub.isoformat())
         if lede_day is None:
             lede_day = next((t.value for t in found if t.precision == "day" and t.value), None)
         out.extend(found)
     return out
-
-
-QUOTED_TODAY = frozenset(["today", "hari ini", "tonight", "malam ini"])
 
 
 def _inside_quote(text: str, offset: int) -> bool:
@@ -264,13 +229,15 @@ def _inside_quote(text: str, offset: int) -> bool:
 _YEAR = re.compile(r"-?\d+")
 
 
-def _resolve(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language) -> TimeExpression | None:
-    """``_normalise``, kept inside the calendar: near year 1 or 9999 ("besok"
-    after 9999-12-31) a date has no value, instead of raising."""
+def _resolve(rule: DateRule, m: re.Match, s: Sentence, pub: dt.date, lang: Language) -> TimeExpression | None:
+    """``_normalise``, named after its rule, and kept inside the calendar: near
+    year 1 or 9999 ("besok" after 9999-12-31) a date has no value, instead of raising."""
     try:
-        te = _normalise(kind, m, s, pub, lang)
+        te = _normalise(rule.kind, m, s, pub, lang)
     except (OverflowError, ValueError):
         te = None
+    if te is not None:
+        te.rule = rule.name
     if te is not None and te.value and not te.value.startswith("T"):
         years = [int(y) for y in _YEAR.findall(te.value.split("-W")[0].split("/")[0][:5])[:1]]
         if te.end_value:
@@ -319,14 +286,14 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
     elif kind == "my":
         te.value, te.precision = f"{int(g['y']):04d}-{month:02d}", "month"
     elif kind == "month":
-        rel = g.get("rel") or _MONTH_PREFIX_REL.get((g.get("pre") or "").lower().split()[0] if g.get("pre") else "")
+        rel = _relation([g["rel"]] if g.get("rel") else (g.get("pre") or "").split()[:1], lang)
         if rel is None and _future_clause(s.text[:a], lang):
             rel = "next"  # "will publish its next report in June"
         te.value, te.precision = _month_value(month, rel, pub)
     elif kind == "ago":
         te.value, te.precision = _ago(g, pub, lang)
     elif kind == "weekday":
-        rel = g.get("rel") or g.get("rel0")
+        rel = _relation([g["rel"]], lang) if g.get("rel") else None
         te.value, te.precision = _weekday_value(wd, rel, pub).isoformat(), "day"
         te.weekday_ok = True
     elif kind == "decade":
@@ -335,11 +302,11 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
     elif kind == "year":
         te.value, te.precision = g["y"], "year"
     elif kind == "relative":
-        te.value, te.precision = _relative(g["rel"], pub)
+        te.value, te.precision = _relative(g["rel"], pub, lang)
     elif kind == "time":
         hour, minute = int(g["h"]), int(g["mi"])
         ampm = (g.get("ampm") or "").lower().replace(".", "")
-        if lang.code == "en" and not ampm and not g.get("tz"):
+        if lang.time_needs_marker and not ampm and not g.get("tz"):
             return None  # "2.30" in English text is usually a number
         if ampm == "pm" and hour < 12:
             hour += 12
@@ -349,7 +316,7 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
             return None
         tz = g.get("tz")
         te.time = f"{hour:02d}:{minute:02d}" + (f" {tz}" if tz else "")
-        te.value = f"T{hour:02d}:{minute:02d}" + (TIME_ZONES.get(tz, "") if tz else "")
+        te.value = f"T{hour:02d}:{minute:02d}" + (lang.time_zones.get(tz, "") if tz else "")
         te.precision = "minute"
     elif kind == "vague":
         pass

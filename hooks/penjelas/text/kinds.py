@@ -66,7 +66,7 @@ def _noun_phrase_before(c: Candidate, lang: Language) -> list[str]:
             break
         if not w.islower() or low in lang.function_words or low in lang.titles:
             break
-        if lang.code == "id" and low.startswith(("me", "di", "ber", "ter", "se")) and low not in lang.org_nouns:
+        if lang.verb_prefixes and low.startswith(lang.verb_prefixes) and low not in lang.org_nouns:
             break
         out.append(low)
     return out

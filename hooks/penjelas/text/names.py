@@ -272,14 +272,15 @@ def _strip_back(words: list[str], k: int, end: int, lang: Language) -> int:
     return end
 
 
-_GENERIC: dict[str, frozenset[str]] = {}
+_GENERIC: dict[int, tuple[Language, frozenset[str]]] = {}
 
 
 def _generic(words: list[str], lang: Language) -> bool:
     """Only title, organisation or place words: "Presiden", "Kota", "Badan"."""
-    if lang.code not in _GENERIC:
-        _GENERIC[lang.code] = lang.titles | lang.org_words | lang.place_words
-    generic = _GENERIC[lang.code]
+    held = _GENERIC.get(id(lang))
+    if held is None or held[0] is not lang:
+        held = _GENERIC[id(lang)] = (lang, lang.titles | lang.org_words | lang.place_words)
+    generic = held[1]
     return all(_low(w) in generic for w in words)
 
 

@@ -27,10 +27,31 @@ from ..model import Entity, Mention, Paragraph, Sentence, Statement
 from .lang import Language
 from .names import DATELINE
 
+# The rules, each with an example per language (a test checks that each
+# example gives a statement found by its rule, with the speaker named).
+RULES = {
+    "quote-attribution-after": {"id": ("“Kami siap membantu warga,” kata Budi Santoso.", "Budi Santoso"),
+                                "en": ("\"We are ready to help,\" John Smith said.", "John Smith")},
+    "quote-attribution-before": {"id": ("Budi Santoso mengatakan, “Kami siap membantu warga yang terdampak.”", "Budi Santoso"),
+                                 "en": ("John Smith told reporters: \"We are ready to help everyone affected.\"", "John Smith")},
+    "quote-continued": {"id": ("“Kami siap,” kata Budi Santoso.\n\n“Bantuan sudah dikirim ke semua desa yang terdampak banjir.”", "Budi Santoso"),
+                        "en": ("\"We are ready,\" John Smith said.\n\n\"Aid has already been sent to every village hit by the floods.\"", "John Smith")},
+    "passive-attribution": {"id": ("Bantuan akan dikirim pekan depan. Hal itu disampaikan oleh Budi Santoso.", "Budi Santoso"),
+                            "en": ("Aid will be sent next week. This was announced by John Smith.", "John Smith")},
+    "source-opener": {"id": ("Dikutip dari data Badan Pusat Statistik, inflasi naik menjadi tiga persen.", "Badan Pusat Statistik"),
+                      "en": None},  # English: "citing X" mid-sentence is read by reported-speech
+    "according-to": {"id": ("Menurut Budi Santoso, bantuan akan dikirim pekan depan.", "Budi Santoso"),
+                     "en": ("According to John Smith, aid will be sent next week.", "John Smith")},
+    "according-pronoun": {"id": ("Budi Santoso datang ke lokasi. Menurutnya, bantuan akan dikirim pekan depan.", "Budi Santoso"),
+                          "en": None},
+    "parenthetical-attribution": {"id": ("Bantuan itu, kata Budi Santoso, akan dikirim pekan depan.", "Budi Santoso"),
+                                  "en": ("The aid, said John Smith, will be sent next week.", "John Smith")},
+    "reported-speech": {"id": ("Budi Santoso mengatakan bahwa bantuan akan dikirim pekan depan.", "Budi Santoso"),
+                        "en": ("John Smith said that aid would be sent next week.", "John Smith")},
+}
+
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-THAT = re.compile(r"\b(bahwa|that)\b")
-CLAUSE_BREAK = re.compile(r"[.;:]|\b(dan|and)\b")
 CLAUSE_MARKS = ("”", '"', ";", "(", ")", ":", "—", "–", " - ")
 APPOSITIVE = re.compile(r",[^,.;:]{1,100},\s*")  # ", an analyst at Helvetia Bank, "
 SPEAKING_KINDS = {"person", "organization", "media", "country", "group"}
@@ -44,9 +65,6 @@ MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"
 DESCRIPTION_REACH = 10  # sentences back that "the institute" may point to
 ACCORDING_REACH = 60  # "according to data from the industry group X"
 ATTRIBUTION_WINDOW = 300  # characters either side of a quote searched for "kata X"
-DAY_WORDS = frozenset("today yesterday kemarin".split())  # "said yesterday that ..."
-# A word before a speech verb that makes it no attribution ("yang mengatakan", "is thought").
-NOT_ATTRIBUTION = frozenset("yang who which membuat di untuk to be is was been are were being".split())
 
 
 @dataclass
@@ -164,8 +182,10 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
         tail = para_last[last.end:min(s_last.end, last.end + ATTRIBUTION_WINDOW)]
         head_start = max(s_first.start, first.start - ATTRIBUTION_WINDOW)
         head = para_first[head_start:first.start]
+        rule = "quote-attribution-after"
         attribution = _attribution(tail, last.end - s_last.start, s_last, doc, lang, after=True)
         if attribution is None:
+            rule = "quote-attribution-before"
             attribution = _attribution(head, head_start - s_first.start, s_first, doc, lang, after=False)
         n_words = len(WORD.findall(text))
         if attribution is None:
@@ -173,6 +193,7 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
             if n_words < SHORT_QUOTE_WORDS or not whole:
                 continue  # a scare quote inside someone else's sentence
             speaker, speaker_text, verb, how, verb_pos = None, "", "", "continuation", None
+            rule = "quote-continued"
         else:
             speaker, speaker_text, verb, how, verb_pos = attribution
         if verb_pos is not None:
@@ -183,7 +204,7 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
             hi = min(len(s.text), (last.end - s.start) if sid == s_last.id else len(s.text))
             quoted.setdefault(sid, []).append((lo, hi))
         found.append((doc.order[s_first.id], first.start - s_first.start,
-                      Statement(speaker, speaker_text, verb, "direct", text, sids, how)))
+                      Statement(speaker, speaker_text, verb, "direct", text, sids, how, rule)))
 
     # "Hal itu disampaikan oleh X" and "Dikutip dari data X, …".
     done: set[str] = set()
@@ -193,11 +214,13 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
         prev = sentences[k - 1] if k and sentences[k - 1].paragraph == s.paragraph else None
         st = _passive(s, prev, doc, lang) if prev is not None and not quoted.get(prev.id) else None
         if st is not None:
+            st.rule = "passive-attribution"
             found.append((doc.order[prev.id], 0, st))
             done.update((prev.id, s.id))
             continue
         st = _sourced(s, doc, lang)
         if st is not None:
+            st.rule = "source-opener"
             found.append((doc.order[s.id], 0, st))
             done.add(s.id)
 
@@ -212,17 +235,20 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
             if (s.id, w.start()) in skip_verbs:
                 continue
             if low in lang.according:
-                st = _according(s, w, doc, lang)
+                st, rule = _according(s, w, doc, lang), "according-to"
             elif low in lang.according_pronoun:
-                st = _according_pronoun(s, w)
+                st, rule = _according_pronoun(s, w), "according-pronoun"
             elif low in lang.speech_verbs:
                 prev = words[k - 1].group(0).lower() if k else ""
-                if prev in NOT_ATTRIBUTION:
+                if prev in lang.not_attribution:  # "yang mengatakan", "is thought"
                     continue
-                st = _parenthetical(s, w, doc, lang) or _reported(s, w, doc, lang, inside)
+                st, rule = _parenthetical(s, w, doc, lang), "parenthetical-attribution"
+                if st is None:
+                    st, rule = _reported(s, w, doc, lang, inside), "reported-speech"
             else:
                 continue
             if st is not None:
+                st.rule = rule
                 found.append((doc.order[s.id], w.start(), st))
                 break  # one statement per sentence outside quotes
     found.sort(key=lambda t: (t[0], t[1]))
@@ -250,12 +276,12 @@ def _passive(s: Sentence, prev: Sentence, doc: _Doc, lang: Language) -> Statemen
         if w.group(0).lower() not in lang.passive_speech:
             continue
         lead = [x.group(0).lower() for x in words[:k]]
-        if not lead or not all(x in lang.pointers or x in ("was", "were", "is", "has", "been") for x in lead):
+        if not lead or not all(x in lang.pointers or x in lang.passive_auxiliaries for x in lead):
             return None
         if lead[0] not in lang.pointers:
             return None
         nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
-        if nxt not in ("oleh", "by"):
+        if nxt not in lang.agent_markers:
             return None
         m = _speaker_after(s, words[k + 1].end(), doc)
         if m is None:
@@ -337,7 +363,7 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
     named_after = _noun_phrase_after(s, vend, ms, doc, lang)
     if after and before:
         m = before[-1]
-    elif named_after and (after or verb.lower() in ("kata", "said", "says", "told")):
+    elif named_after and (after or verb.lower() in lang.plain_speech_verbs):
         m = named_after
     elif before:
         m = _appositive_person(s, before, vstart, doc) or before[-1]
@@ -348,7 +374,8 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
         tail_words = text[w.end():].split()
         if tail_words and tail_words[0].lower().strip(",.") in lang.pronouns:
             return None, tail_words[0].strip(",."), verb, "pronoun", verb_pos
-        described = _description(text[: w.start()] if after and lang.code == "en" else text[w.end():], lang)
+        # "…," the coach said (a description before the verb) / "…," ucap pelatih itu (after it)
+        described = _description(text[: w.start()] if after and lang.definite_before_noun else text[w.end():], lang)
         if after and described:
             return None, described, verb, "anaphora", verb_pos
         return None
@@ -359,8 +386,8 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
 def _description(text: str, lang: Language) -> str | None:
     """"ucap pelatih asal Belanda itu", "…," the coach said: a description of
     someone named before (resolved later to the last speaker or person)."""
-    words = WORD.findall(text)[:MAX_DESCRIPTION_WORDS] if lang.code != "en" else WORD.findall(text)[-2:]
-    if lang.code == "en":
+    words = WORD.findall(text)[-2:] if lang.definite_before_noun else WORD.findall(text)[:MAX_DESCRIPTION_WORDS]
+    if lang.definite_before_noun:
         return " ".join(words) if len(words) == 2 and words[0].lower() in lang.definite and words[1].islower() else None
     for k, word in enumerate(words):
         if word.lower() in lang.anaphora and k >= 1 and words[0].lower() in lang.titles | lang.roles | lang.descriptors:
@@ -408,7 +435,7 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
     verb = w.group(0)
     kind = lang.speech_verbs[verb.lower()]
     before_text = s.text[: w.start()]
-    if THAT.search(before_text):
+    if _has_word(before_text, lang.complementizers):
         return None  # inside the content of an earlier verb
     content = _content_after(s.text, w.end(), lang)
     if not content or _adjunct(content, lang):
@@ -416,11 +443,11 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
         if closing is not None or not content:
             return closing
     first = WORD.match(content)
-    if first and first.group(0).lower() in lang.speech_nouns and not THAT.search(content):
+    if first and first.group(0).lower() in lang.speech_nouns and not _has_word(content, lang.complementizers):
         return None  # "menyampaikan pidato": speaking, but nothing said here
     ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.end <= w.start()
           and not any(a <= m.start < b for a, b in inside)]
-    if verb.lower().endswith("ing"):  # "…, stating that …": the subject of the sentence
+    if lang.participle_suffix and verb.lower().endswith(lang.participle_suffix):  # "…, stating that …": the subject of the sentence
         persons = [m for m in ms if doc.kind(m) == "person"]
         m = persons[0] if persons else (ms[0] if ms else None)
         if m is None:
@@ -428,7 +455,7 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
         return Statement(m.entity, m.text, verb, kind, content, [s.id], "name")
     gap = before_text.split()
     stripped = [g.strip(",").lower() for g in gap]
-    if ms and w.start() - ms[-1].end <= MAX_SPEAKER_GAP and not CLAUSE_BREAK.search(s.text[ms[-1].end:w.start()]):
+    if ms and w.start() - ms[-1].end <= MAX_SPEAKER_GAP and not _clause_break(s.text[ms[-1].end:w.start()], lang):
         m = _appositive_person(s, ms, w.start(), doc) or ms[-1]
         between = [x.lower() for x in WORD.findall(s.text[m.end:w.start()])]
         described = any(t in lang.titles for t in stripped[:-1])
@@ -439,7 +466,7 @@ def _reported(s: Sentence, w: re.Match, doc: _Doc, lang: Language, inside) -> St
     pronoun = _pronoun_subject(gap, lang)
     if pronoun:
         return Statement(None, pronoun, verb, kind, content, [s.id], "pronoun")
-    subject = _sentence_subject(s, ms, w, doc)
+    subject = _sentence_subject(s, ms, w, doc, lang)
     if subject is not None:
         return Statement(subject.entity, _np_before(s.text, subject, lang), verb, kind, content, [s.id], "name")
     named = _definite(s, before_text, doc, lang)
@@ -475,7 +502,7 @@ def _pronoun_subject(gap: list[str], lang: Language) -> str | None:
     return None
 
 
-def _sentence_subject(s: Sentence, ms: list[Mention], w: re.Match, doc: _Doc) -> Mention | None:
+def _sentence_subject(s: Sentence, ms: list[Mention], w: re.Match, doc: _Doc, lang: Language) -> Mention | None:
     """The name that opens the sentence, when only an aside separates it from
     the verb: "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"."""
     if not ms or len(WORD.findall(s.text[: ms[0].start])) > 2:
@@ -485,7 +512,7 @@ def _sentence_subject(s: Sentence, ms: list[Mention], w: re.Match, doc: _Doc) ->
     # names inside the apposition after the subject do not compete with it.
     aside = APPOSITIVE.match(gap)
     after_aside = ms[0].end + (aside.end() if aside and doc.kind(ms[0]) == "person" else 0)
-    if w.start() - after_aside > MAX_SUBJECT_GAP or THAT.search(gap) or re.search(r"[.;:]", gap):
+    if w.start() - after_aside > MAX_SUBJECT_GAP or _has_word(gap, lang.complementizers) or re.search(r"[.;:]", gap):
         return None
     if any(m.start >= after_aside for m in ms[1:]):
         return None
@@ -521,10 +548,10 @@ def _described_after(s: Sentence, w: re.Match, doc: _Doc, lang: Language):
     if not m:
         return None
     first, second = m.group(1), m.group(2)
-    if lang.code == "en" and first.lower() in lang.definite:
-        noun = second
-    elif lang.code != "en" and second.lower() in lang.definite:
-        noun = first
+    if lang.definite_before_noun and first.lower() in lang.definite:
+        noun = second  # "the institute"
+    elif not lang.definite_before_noun and second.lower() in lang.definite:
+        noun = first  # "lembaga tersebut"
     else:
         return None
     named = _entity_for_noun(s, noun, doc, lang)
@@ -553,26 +580,37 @@ def _definite(s: Sentence, before_text: str, doc: _Doc, lang: Language) -> str |
     words = WORD.findall(before_text)[-3:]
     if len(words) < 2:
         return None
-    if lang.code == "en" and (words[-2].lower() in lang.definite or len(words) == 3 and words[0].lower() in lang.definite):
+    if lang.definite_before_noun and (words[-2].lower() in lang.definite or len(words) == 3 and words[0].lower() in lang.definite):
         noun = words[-1]  # "the service", "the Munich-based company"
-    elif words[-1].lower() in lang.definite and lang.code != "en":
-        noun = words[-2]
+    elif not lang.definite_before_noun and words[-1].lower() in lang.definite:
+        noun = words[-2]  # "badan tersebut"
     else:
         return None
     return _entity_for_noun(s, noun, doc, lang)  # a common noun only: "Amerika Serikat ini" names
 
 
-def _content_after(text: str, offset: int, lang: Language | None = None) -> str:
+def _content_after(text: str, offset: int, lang: Language) -> str:
     """What follows a speech verb, without "bahwa"/"that", and without a day
     before it ("said Tuesday that ...")."""
     rest = text[offset:].lstrip(" ,:")
-    if lang is not None:
-        words = WORD.findall(rest[:40])
-        if len(words) >= 2 and (words[0].lower() in lang.weekdays or words[0].lower() in DAY_WORDS) \
-                and words[1].lower() in ("that", "bahwa"):
-            rest = rest[rest.lower().find(words[1].lower()):]
-    rest = re.sub(r"^(bahwa|that)\s+", "", rest)
+    words = WORD.findall(rest[:40])
+    if len(words) >= 2 and (words[0].lower() in lang.weekdays or words[0].lower() in lang.speech_day_words) \
+            and words[1].lower() in lang.complementizers:
+        rest = rest[rest.lower().find(words[1].lower()):]
+    first = WORD.match(rest)
+    if first and first.group(0) in lang.complementizers and rest[first.end():first.end() + 1].isspace():
+        rest = rest[first.end():].lstrip()
     return rest.rstrip().rstrip(".")
+
+
+def _has_word(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``words``, as written (lowercase)."""
+    return any(w in words for w in WORD.findall(text))
+
+
+def _clause_break(text: str, lang: Language) -> bool:
+    """A full stop, semicolon or colon, or a conjunction ("dan", "and"): a new clause."""
+    return re.search(r"[.;:]", text) is not None or _has_word(text, lang.clause_conjunctions)
 
 
 def _adjunct(content: str, lang: Language) -> bool:
@@ -592,7 +630,7 @@ def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement
         named, phrase, at = described
         before = s.text[: w.start()].strip().rstrip(",")
         content = before if len(before.split()) >= 3 else s.text[at:].lstrip(" ,").strip().rstrip(".")
-        return Statement(named, phrase, w.group(0).lower() if w.group(0).lower() == "menurut" else "according to",
+        return Statement(named, phrase, lang.according_label or w.group(0).lower(),
                          "reported", content, [s.id], "anaphora") if content else None
     if not ms:
         following = WORD.findall(s.text[w.end():])[:2]
@@ -609,7 +647,7 @@ def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement
                    and s.text[p.end:p.end + 2].startswith(",")), None)
     if doc.kind(m) != "person" and person is not None:
         m = person
-    verb = "menurut" if w.group(0).lower() == "menurut" else "according to"
+    verb = lang.according_label or w.group(0).lower()
     comma = s.text.find(",", m.end)
     before = s.text[: w.start()].strip().rstrip(",")
     if before and len(before.split()) >= 3:

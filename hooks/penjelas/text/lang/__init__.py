@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from .base import Language
+from .base import DateRule, Language
+
+__all__ = ["DateRule", "Language", "ENGLISH", "INDONESIAN", "LANGUAGES", "language"]
 from .en import ENGLISH
 from .id import INDONESIAN
 

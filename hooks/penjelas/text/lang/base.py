@@ -13,6 +13,26 @@ _CODES = "wib wita wit utc gmt rp usd us$ idr km kg cm mm ha celsius fahrenheit"
 
 
 @dataclass(frozen=True)
+class DateRule:
+    """A named pattern for a time expression, with an example it matches
+    (HeidelTime's RULENAME and EXAMPLE; a test checks every example).
+
+    ``pattern`` may name the language's words with placeholders, filled in by
+    ``text/dates.py``: {MON} any month name or abbreviation, {FULLMON} a full
+    month name, {BAREMON} a full month name that can stand alone, {WD} a
+    weekday, {Y} a four-digit year. ``kind`` says how the value is computed
+    (the normalisers in ``text/dates.py``); its named groups: d, m, y, mon, wd,
+    d1, d2, m1, h, mi, ampm, tz, rel, pre, n, unit, dec, and x (the part that
+    is the expression, when the match is wider)."""
+
+    name: str
+    kind: str
+    pattern: str
+    example: str
+    flags: int = 0
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     months: dict[str, int]
@@ -65,3 +85,26 @@ class Language:
     passive_speech: frozenset[str] = frozenset()  # "Hal itu disampaikan oleh X": the previous sentence is X's
     pointers: frozenset[str] = frozenset()  # "Hal itu", "This": what a passive attribution points back to
     source_openers: tuple[str, ...] = ()  # "Dikutip dari data X, …": the rest of the sentence is X's
+    complementizers: frozenset[str] = frozenset()  # "bahwa", "that": what follows is what was said
+    clause_conjunctions: frozenset[str] = frozenset()  # "dan", "and": a new clause, so no speaker across it
+    speech_day_words: frozenset[str] = frozenset()  # "said yesterday that": a day between the verb and "that"
+    not_attribution: frozenset[str] = frozenset()  # "yang mengatakan", "is thought": no attribution after these
+    passive_auxiliaries: frozenset[str] = frozenset()  # "This was announced by X"
+    agent_markers: frozenset[str] = frozenset()  # "oleh", "by": the agent of a passive verb follows
+    plain_speech_verbs: frozenset[str] = frozenset()  # "kata X", "said X": the speaker may follow with no comma
+    according_label: str = ""  # the verb a statement records for "according to X" ("menurut")
+    participle_suffix: str = ""  # "…, stating that …": the subject of the sentence speaks
+    definite_before_noun: bool = False  # "the service" (English) rather than "badan tersebut" (Indonesian)
+    verb_prefixes: tuple[str, ...] = ()  # "me-", "di-", "ber-": a lowercase word with one is a verb, not part of a name
+    # --- dates (text/dates.py) ---
+    date_rules: tuple[DateRule, ...] = ()  # in priority order: an earlier rule's match wins
+    lowercase_months: bool = True  # "juni" in lowercase is a month too ("may" in English is a verb: False)
+    bare_month_exclude: frozenset[str] = frozenset()  # full months that never stand alone as a date ("may")
+    time_zones: dict[str, str] = dataclass_field(default_factory=dict)  # "WIB" -> "+07:00"
+    time_needs_marker: bool = False  # "2.30" is a time only with am/pm or a zone
+    relative_days: dict[str, int] = dataclass_field(default_factory=dict)  # "kemarin" -> -1
+    relative_aliases: dict[str, str] = dataclass_field(default_factory=dict)  # "the year" -> "this year"
+    units: dict[str, str] = dataclass_field(default_factory=dict)  # "pekan" -> "week", "years" -> "year"
+    one_prefix: str = ""  # "sepekan": "se" + a unit is one of it
+    relations: dict[str, str] = dataclass_field(default_factory=dict)  # "lalu" -> "last", "depan" -> "next", "ini" -> "this"
+    quoted_today: frozenset[str] = frozenset()  # "hari ini" in a quote: the day the quote was spoken

@@ -4,7 +4,9 @@ particular article's people, places or dates."""
 
 from __future__ import annotations
 
-from .base import _CODES, Language
+import re
+
+from .base import _CODES, DateRule, Language
 
 EN_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -27,6 +29,38 @@ motors mining resources partners capital ventures inc ltd plc llc gmbh fc afc sc
 _EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
 stadium arena plaza tower building hotel palace reef ocean peninsula canal desert plateau
 basin delta forest"""
+
+# --- dates: named rules, each with an example (text/dates.py fills in {MON}, {FULLMON}, {BAREMON}, {WD}, {Y}) ---
+EN_DATE_RULES = (
+    DateRule("en-day-range", "range", r"(?P<d1>\d{1,2})\s*(?:-|–|—|to)\s*(?P<d2>\d{1,2})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?", "2-6 March"),
+    DateRule("en-between-days", "range", r"\bbetween (?P<d1>\d{1,2}) and (?P<d2>\d{1,2})\s+(?P<mon>{MON})\b(?:,?\s+{Y})?",
+             "between 2 and 6 March"),
+    DateRule("en-day-month-year", "dmy", r"(?:(?P<wd>{WD}),?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\b(?:,?\s+{Y}\b)?",
+             "Tuesday, 18 June 2024"),
+    DateRule("en-month-day-year", "mdy", r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,\s*{Y}\b)?",
+             "June 18, 2024"),
+    DateRule("en-month-range", "mrange", r"(?P<m1>{FULLMON})\s*(?:-|–|—|to|through)\s*(?P<mon>{FULLMON}),?\s+{Y}\b", "January to June 2024"),
+    DateRule("en-month-year", "my", r"(?P<mon>{FULLMON})\s+(?:of\s+)?{Y}\b", "February 2024"),
+    DateRule("en-prefixed-month", "month",
+             r"\b(?P<pre>(?i:in|since|until|by|last|next|this|early|late|mid|during|(?:(?:by|until) )?(?:the )?(?:end|beginning|start|middle) of)) "
+             r"(?P<x>(?P<mon>{FULLMON}))\b", "by the end of October"),
+    DateRule("en-clock-time", "time", r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", "3:30 p.m.", re.I),
+    DateRule("en-weekday", "weekday", r"(?:(?P<rel>last|next|this|on|by|until)\s+)?(?P<wd>{WD})\b", "last Tuesday"),
+    DateRule("en-decade", "decade", r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b", "the 1950s"),
+    DateRule("en-prefixed-year", "year", r"\b(?i:in|since|by|until|of|the|from|during|throughout|a) (?P<x>{Y})\b", "since 2019"),
+    DateRule("en-units-ago", "ago",
+             r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago\b",
+             "two years ago", re.I),
+    DateRule("en-relative", "relative",
+             r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:later |earlier )?this (?:week|month|year)|(?:last|next|the next|the previous|the following) (?:week|month|year))\b",
+             "next week", re.I),
+    DateRule("en-end-of-period", "relative", r"\b(?:the )?(?:end|start|beginning|middle) of (?P<rel>the year|the month|the week)\b",
+             "the end of the year", re.I),
+    DateRule("en-vague", "vague", r"\b(?:recently|in recent (?:days|weeks|months))\b", "recently", re.I),
+    # A bare month ("compared with March"); never "May", which is also a name and a verb (bare_month_exclude).
+    DateRule("en-bare-month", "month", r"\b(?P<mon>{BAREMON})\b", "March"),
+)
+
 
 ENGLISH = Language(
     code="en",
@@ -141,4 +175,26 @@ ENGLISH = Language(
     separate_units={"county": "county"},
     determiners=frozenset("a an the one".split()),
     numbers={**{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}, "a": 1, "an": 1},
+    definite_before_noun=True,
+    complementizers=frozenset(["that"]),
+    clause_conjunctions=frozenset(["and"]),
+    speech_day_words=frozenset(["today", "yesterday"]),
+    not_attribution=frozenset("who which to be is was been are were being".split()),
+    passive_auxiliaries=frozenset("was were is has been".split()),
+    agent_markers=frozenset(["by"]),
+    plain_speech_verbs=frozenset(["said", "says", "told"]),
+    according_label="according to",
+    participle_suffix="ing",
+    date_rules=EN_DATE_RULES,
+    lowercase_months=False,
+    bare_month_exclude=frozenset(["may"]),
+    time_zones={"UTC": "+00:00", "GMT": "+00:00"},
+    time_needs_marker=True,  # "2.30" in English text is usually a number
+    relative_days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1},
+    relative_aliases={"the year": "this year", "the month": "this month", "the week": "this week"},
+    units={"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+           "year": "year", "years": "year"},
+    relations={"last": "last", "previous": "last", "next": "next", "following": "next", "this": "this",
+               "by": "next", "until": "next"},
+    quoted_today=frozenset(["today", "tonight"]),
 )

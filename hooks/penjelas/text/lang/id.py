@@ -4,7 +4,9 @@ particular article's people, places or dates."""
 
 from __future__ import annotations
 
-from .base import _CODES, Language
+import re
+
+from .base import _CODES, DateRule, Language
 from .en import _EN_ORG_WORDS, _EN_PLACE_WORDS
 
 ID_MONTHS = {
@@ -14,6 +16,44 @@ ID_MONTHS = {
     "sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12,
 }
 ID_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+
+# --- dates: named rules, each with an example (text/dates.py fills in {MON}, {FULLMON}, {BAREMON}, {WD}, {Y}) ---
+_PERIOD = r"(?:lalu|depan|mendatang|ini)"
+ID_DATE_RULES = (
+    DateRule("id-weekday-slash-date", "slash", r"(?P<wd>{WD}),?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)", "Senin (17/6)"),
+    DateRule("id-slash-date", "slash", r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)", "(21/11/2022)"),
+    DateRule("id-day-range", "range",
+             r"(?P<d1>\d{1,2})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<d2>\d{1,2})\s+(?P<mon>{MON})\b(?:\s+{Y})?",
+             "28 hingga 29 Januari 2009"),
+    DateRule("id-between-days", "range", r"\bantara (?P<d1>\d{1,2}) dan (?P<d2>\d{1,2})\s+(?P<mon>{MON})\b(?:\s+{Y})?", "antara 2 dan 6 Maret"),
+    DateRule("id-day-month-year", "dmy", r"(?:(?P<wd>{WD}),?\s+)?(?:tanggal\s+)?(?P<d>\d{1,2})\s+(?P<mon>{MON})\b(?:\s+{Y}\b)?",
+             "Rabu, 19 Juni 2024"),
+    DateRule("id-month-range", "mrange", r"(?P<m1>{FULLMON})\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.d\.?)\s*(?P<mon>{FULLMON})\s+{Y}\b",
+             "Januari hingga Juni 2024"),
+    DateRule("id-month-year", "my", r"(?:bulan\s+)?(?P<mon>{FULLMON})\s+{Y}\b", "Februari 2024"),
+    DateRule("id-bulan-month", "month", r"(?:bulan\s+)(?P<mon>{FULLMON})\b(?:\s+(?P<rel>" + _PERIOD + r"))?", "bulan September lalu"),
+    DateRule("id-prefixed-month", "month",
+             r"\b(?P<pre>(?i:pada|sejak|hingga|sampai|akhir|awal|selama|mulai|pertengahan)) (?P<x>(?P<mon>{FULLMON})\b(?:\s+(?P<rel>"
+             + _PERIOD + r"))?)", "sejak Maret"),
+    DateRule("id-month-period", "month", r"\b(?P<mon>{FULLMON})\s+(?P<rel>" + _PERIOD + r")\b", "Juli mendatang"),
+    DateRule("id-clock-time", "time", r"(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?", "pukul 13.21 WIB"),
+    DateRule("id-weekday", "weekday", r"(?:hari\s+)?(?P<wd>{WD})\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?", "Jumat lalu"),
+    DateRule("id-decade", "decade", r"(?:tahun\s+)(?P<dec>1[5-9]\d0|20\d0)-an\b", "tahun 1990-an"),
+    DateRule("id-tahun-year", "year", r"(?:tahun\s+){Y}\b", "tahun 2019"),
+    DateRule("id-prefixed-year", "year",
+             r"\b(?i:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio|mulai|selama|sepanjang) (?P<x>{Y})\b", "sejak 2019"),
+    DateRule("id-units-ago", "ago",
+             r"\b(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) (?P<unit>hari|pekan|minggu|bulan|tahun) (?:yang )?lalu\b",
+             "dua tahun lalu", re.I),
+    DateRule("id-one-unit-ago", "ago", r"\b(?P<unit>sehari|sepekan|seminggu|sebulan|setahun) (?:yang )?lalu\b", "sepekan lalu", re.I),
+    DateRule("id-relative", "relative",
+             r"\b(?P<rel>hari ini|kemarin lusa|kemarin|besok|lusa|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini|mendatang))\b", "pekan depan", re.I),
+    DateRule("id-vague", "vague",
+             r"\b(?:(?:pada )?(?:malam|pagi|siang|sore) hari|baru-baru ini|beberapa waktu lalu|belakangan ini|akhir-akhir ini)\b",
+             "pada malam hari", re.I),
+    DateRule("id-bare-month", "month", r"\b(?P<mon>{BAREMON})\b", "Juni"),
+)
+
 
 INDONESIAN = Language(
     code="id",
@@ -167,4 +207,21 @@ INDONESIAN = Language(
         pratu irjen komjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda""".split()),
     rank_branches=frozenset("tni polri purn inf kav art mar pnb psk".split()),
     numbers={w: n for n, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())},
+    verb_prefixes=("me", "di", "ber", "ter", "se"),
+    complementizers=frozenset(["bahwa"]),
+    clause_conjunctions=frozenset(["dan"]),
+    speech_day_words=frozenset(["kemarin"]),
+    not_attribution=frozenset("yang membuat di untuk".split()),
+    agent_markers=frozenset(["oleh"]),
+    plain_speech_verbs=frozenset(["kata"]),
+    according_label="menurut",
+    date_rules=ID_DATE_RULES,
+    time_zones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"},
+    relative_days={"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2, "kemarin lusa": -2},
+    units={"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"},
+    one_prefix="se",
+    # "hingga Juni", "mulai Juli": a month still to come
+    relations={"lalu": "last", "kemarin": "last", "depan": "next", "mendatang": "next", "ini": "this",
+               "hingga": "next", "sampai": "next", "mulai": "next"},
+    quoted_today=frozenset(["hari ini", "malam ini"]),
 )
