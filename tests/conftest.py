@@ -1,6 +1,10 @@
 """Shared fixtures: real `mkdocs build` runs, a local HTTP server, real Chromium.
 
 Tests build into temporary folders; nothing here touches site/ or content/.
+They never read the shipped content/ either: a newsroom adds, edits and
+removes stories there, and its tests must still pass. The site the tests
+build is made of the fixture content in tests/fixtures/sample-site/content/ (the
+three stories Penjelas first shipped with, frozen as test data).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
+SITE_CONTENT = FIXTURES / "sample-site" / "content"  # the content every site-level test builds
 PROJECT_FILES = ["mkdocs.yml", "hooks", "docs", "overrides"]
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -36,7 +41,7 @@ def mkdocs(project: Path, *args: str, env: dict | None = None, timeout: int = 30
 
 def make_project(tmp: Path, content: Path | None = None) -> Path:
     """A copy of this project in ``tmp`` (hooks, docs, mkdocs.yml), with
-    ``content`` (default: the real content/) copied in as content/."""
+    ``content`` (default: the fixture site's content) copied in as content/."""
     project = tmp / "project"
     project.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
@@ -46,7 +51,7 @@ def make_project(tmp: Path, content: Path | None = None) -> Path:
         elif src.exists():
             shutil.copy2(src, project / name)
     if content is None:
-        content = ROOT / "content"
+        content = SITE_CONTENT
     if content.exists():
         shutil.copytree(content, project / "content")
     return project
@@ -54,9 +59,12 @@ def make_project(tmp: Path, content: Path | None = None) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test session with --strict."""
-    out = tmp_path_factory.mktemp("built") / "site"
-    result = mkdocs(ROOT, "build", "--strict", "-d", str(out))
+    """The fixture site, built once per test session with --strict, by this
+    project's mkdocs.yml, hooks, docs and overrides."""
+    tmp = tmp_path_factory.mktemp("built")
+    project = make_project(tmp)
+    out = tmp / "site"
+    result = mkdocs(project, "build", "--strict", "-d", str(out))
     assert result.returncode == 0, result.stderr
     return out
 

@@ -81,22 +81,35 @@ def test_seed_dates(seed):
         ("tahun 2019", "2019", "year"), ("hari Jumat", "2024-06-14", "day"), ("Rabu, 19 Juni", "2024-06-19", "day")]
 
 
+ENGLISH_NAME = "Congress of Indonesian Diaspora"
+
+
 def test_voa_2017_kongres_diaspora():
     story = plain("id-voa-2017-kongres-diaspora")
-    assert [(e.name, e.kind) for e in story.entities] == [
+    # The English name of the congress is left out here: see the xfail below.
+    assert [(e.name, e.kind) for e in story.entities if e.name != ENGLISH_NAME] == [
         ("Kongres Diaspora Indonesia", "organization"), ("Mal Kota Kasablanka", "place"), ("Jakarta", "place"),
-        ("VOA", "media"), ("Andylala", "person"), ("Congress of Indonesian Diaspora", "organization"),
+        ("VOA", "media"), ("Andylala", "person"),
         ("Diaspora Network", "organization"), ("Dino Pati Djalal", "person"), ("Indonesia", "country"),
         ("Main Hall The Kasablanka", "place"), ("Jakarta Selatan", "place"), ("Amerika Serikat", "country"),
         ("Retno Marsudi", "person"), ("Tito Karnavian", "person"), ("DPR", "organization"),
         ("Setya Novanto", "person"), ("Barack Obama", "person")]
-    assert story.entities[1].aliases == ["Mal Kota Kasablanka", "Kota Kasablanka", "Kasablanka"]
-    assert story.entities[8].aliases == ["Indonesia", "NKRI"]
+    aliases = {e.name: e.aliases for e in story.entities}
+    assert aliases["Mal Kota Kasablanka"] == ["Mal Kota Kasablanka", "Kota Kasablanka", "Kasablanka"]
+    assert aliases["Indonesia"] == ["Indonesia", "NKRI"]
     assert statements(story) == [
         ("Dino Pati Djalal", "katanya", "direct", "continuation", ["Ayo", "satu", "menit"]),
         ("Dino Pati Djalal", "mengungkapkan", "reported", "anaphora", ["kongres", "ini", "dihadiri"]),
         ("Dino Pati Djalal", "ujarnya", "direct", "continuation", ["Kongres", "diaspora", "ke-4"])]
     assert [(t.text, t.value, t.weekday_ok) for t in story.time_expressions] == [("Sabtu (1/7)", "2017-07-01", True)]
+
+
+@pytest.mark.xfail(strict=True, reason="the gold (tests/gold/id-voa-2017-kongres-diaspora.yml) has one congress, "
+                   "with 'Congress of Indonesian Diaspora' as one of its forms; extraction makes the English name a second entity")
+def test_voa_2017_the_congress_in_english_is_the_same_entity():
+    story = plain("id-voa-2017-kongres-diaspora")
+    assert ENGLISH_NAME not in [e.name for e in story.entities]
+    assert ENGLISH_NAME in next(e for e in story.entities if e.name == "Kongres Diaspora Indonesia").aliases
 
 
 def test_wikinews_2004_chinese_submarine():

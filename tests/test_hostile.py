@@ -129,7 +129,9 @@ def flat(text: str) -> str:
 
 
 def pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
+    found = sorted(site.rglob("*.html"))
+    assert len(found) > 10, f"only {len(found)} pages in {site}: a loop over them would prove nothing"
+    return found
 
 
 def test_no_payload_becomes_markup(hostile_site):

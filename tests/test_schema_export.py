@@ -16,7 +16,7 @@ from penjelas.reading.yamlio import load
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT / "schemas"
-CONTENT = ROOT / "content"
+CONTENT = ROOT / "tests" / "fixtures" / "sample-site" / "content"
 SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=(?P<path>\S+)$")
 
 
@@ -65,7 +65,9 @@ def test_content_file_names_its_schema(path, line, kind):
     first = path.read_text(encoding="utf-8").split("\n")[line]
     m = SCHEMA_LINE.match(first)
     assert m, f"{path.relative_to(ROOT)}:{line + 1}: expected '# yaml-language-server: $schema=…/{kind}.schema.json'"
-    target = (path.parent / m.group("path")).resolve()
+    # Where the file sits in a project (content/ beside schemas/), the path reaches the schema.
+    in_project = ROOT / path.relative_to(CONTENT.parent)
+    target = (in_project.parent / m.group("path")).resolve()
     assert target == SCHEMAS / f"{kind}.schema.json"
 
 

@@ -71,6 +71,7 @@ def all_pages(site: Path) -> list[str]:
     for f in sorted(site.rglob("*.html")):
         rel = f.relative_to(site).as_posix()
         out.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    assert len(out) > 10, f"only {len(out)} pages in {site}: a loop over them would prove nothing"
     return out
 
 

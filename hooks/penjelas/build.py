@@ -116,7 +116,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     problems = site.problems
     check_collisions(site, docs_dir, language, problems, base)
     problems.items.sort()
-    result = SiteBuild(site, problems, language=language, report=coverage_report(site, render))
+    result = SiteBuild(site, problems, language=language, report=coverage_report(site))
     if problems.errors or not render:
         return result
     renderer = Renderer(site, language, directory_urls, site_name, site_url)

@@ -53,7 +53,7 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def coverage_report(site: Site, verbose: bool = True) -> list[str]:
+def coverage_report(site: Site) -> list[str]:
     lines = []
     for story in site.stories:
         path = story.source_path

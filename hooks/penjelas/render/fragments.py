@@ -135,13 +135,13 @@ def timeline_event(ctx, v, e) -> Markup:
     T = ctx.T
     eid = escape(v.event_id(e))
     relation = v.relation(e)
-    side = "after" if relation == T["after_pub"] else "before"
+    side = "after" if relation == "after" else "before"
     when = escape(e.date) + (Markup("/") + escape(e.end) if e.end else "")
     out = [f'<li class="pj-event pj-origin-{escape(e.origin)} pj-{side}" id="{eid}" tabindex="0" aria-labelledby="{eid}-d">\n'
            f'<h3 class="pj-event-head" id="{eid}-d"><time datetime="{when}">{escape(v.date_range(e))}</time>']
     if e.precision != "day":
         out.append(f' <span class="pj-precision">({escape(T["precision"].get(e.precision, e.precision))})</span>')
-    out.append(f'</h3>\n<p class="pj-event-tags">{ctx.origin(e.origin)} <span class="pj-rel">{escape(relation)}</span></p>\n')
+    out.append(f'</h3>\n<p class="pj-event-tags">{ctx.origin(e.origin)} <span class="pj-rel">{escape(T[relation + "_pub"])}</span></p>\n')
     if e.origin == "article":
         out.append(f'<p class="pj-event-title">{escape(T["words_of_article"])}: <q class="pj-phrase">{escape(e.text)}</q>')
         note = v.weekday_note(e)

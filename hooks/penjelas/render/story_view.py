@@ -264,12 +264,13 @@ class StoryView:
     # --- when --------------------------------------------------------------------
 
     def relation(self, e: Event) -> str:
-        T = self.T
+        """Where the event stands to publication: "before", "on" or "after"
+        (shown as the label ``T[relation + "_pub"]``)."""
         pub = self.published
         n = len(e.date)
         if e.date == pub[:n]:
-            return T["on_pub"] if n == 10 else T["before_pub"] if (e.end or "") < pub and e.end else T["on_pub"]
-        return T["before_pub"] if e.date < pub[:n] else T["after_pub"]
+            return "on" if n == 10 else "before" if (e.end or "") < pub and e.end else "on"
+        return "before" if e.date < pub[:n] else "after"
 
     def timeline(self):
         """Rows of the timeline: ("year", "2019"), ("event", Event) and, where

@@ -53,7 +53,6 @@ class Candidate:
     end: int
     title: str = ""  # title word(s) that came before it ("Presiden", "Kepala")
     after: str = ""  # the lowercase word just before the run ("di", "ke", "in")
-    gloss: list[str] = field(default_factory=list)  # names given in brackets after it
     context: list[str] = field(default_factory=list)  # up to four words before the name, as written
     follow: str = ""  # the word after the name, lowercased
     long_of: str = ""  # for a defined abbreviation: the long form

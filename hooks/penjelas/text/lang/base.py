@@ -58,7 +58,6 @@ class Language:
     event_words: frozenset[str] = frozenset()  # "Perang", "Summit", "Constitution": an event or a text, not a person, body or place
     media_words: frozenset[str] = frozenset()  # a word in a name that marks a news outlet ("News")
     media_cues: frozenset[str] = frozenset()  # a word just before a name that marks a news outlet
-    media_verbs: frozenset[str] = frozenset()  # verbs newsrooms do ("melaporkan", "reported")
     governance: frozenset[str] = frozenset()  # "pemerintahan X", "X administration": X is a leader
     place_preps: frozenset[str] = frozenset()  # "di X", "in X": X is likely a place
     directions: frozenset[str] = frozenset()  # compass words: "Barat" alone is the West

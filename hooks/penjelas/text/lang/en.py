@@ -145,7 +145,6 @@ ENGLISH = Language(
         constitution charter treaty""".split()),
     media_words=frozenset("news press times post tv television radio herald tribune journal gazette daily telegraph chronicle".split()),
     media_cues=frozenset("publication newspaper outlet broadcaster magazine daily agency channel".split()),
-    media_verbs=frozenset("reported wrote reports writes".split()),
     governance=frozenset("administration government regime cabinet".split()),
     place_preps=frozenset("in at near to from across outside inside".split()),
     directions=frozenset("north south east west northeast northwest southeast southwest".split()),

@@ -169,7 +169,6 @@ INDONESIAN = Language(
     ),
     media_words=frozenset("news press times post tv televisi radio herald tribune journal gazette daily".split()),
     media_cues=frozenset("publikasi media harian koran majalah situs laman portal berita stasiun televisi outlet".split()),
-    media_verbs=frozenset("tulis menulis melaporkan memberitakan mewartakan melansir dilansir".split()),
     governance=frozenset("pemerintahan rezim kabinet era masa kepemimpinan".split()),
     place_preps=frozenset("di ke dari dekat menuju sekitar".split()),
     directions=frozenset("utara selatan barat timur tenggara daya laut pusat".split()),
