@@ -136,7 +136,8 @@ def test_seed_time_expressions_and_timeline(built_site):
     assert {"2000-07-19", "2019-04-25", "2023-09-13", "2024-06-19"} <= background
     for t in data["timeline"]:
         if t["origin"] == "background":
-            assert t["sources"] and all(u.startswith(("http://", "https://")) for u in t["sources"])
+            urls = [u["url"] if isinstance(u, dict) else u for u in t["sources"]]
+            assert urls and all(u.startswith(("http://", "https://")) for u in urls)
         else:
             assert t["sentences"]
 
@@ -170,12 +171,16 @@ def test_the_golden_story_json_agrees_with_the_gold():
         assert e["kind"] == g.kind, (g.name, e["kind"], g.kind)
     forms_of = {g.name: {norm(f) for f in g.forms} for g in gold.entities}
     names = {e["id"]: {norm(e["name"]), *map(norm, e["aliases"])} for e in data["entities"]}
+    # A correction may set a statement's kind right (the article says "AP yakin", AP reported it):
+    # the gold reads the article's words, so the kind is not compared there.
+    fixed_kind = {a["sentence"] for a in data["annotations"] if (a.get("fix") or {}).get("kind")}
     for g in gold.statements:
         if g.optional:
             continue
         hits = [st for st in data["statements"] if all(norm(p) in norm(st["text"]) for p in g.phrases)]
         assert hits, g.phrases
-        assert any(st["speaker"] and names[st["speaker"]] & forms_of[g.speaker] and st["kind"] == g.kind for st in hits), \
+        assert any(st["speaker"] and names[st["speaker"]] & forms_of[g.speaker]
+                   and (st["kind"] == g.kind or set(st["sentences"]) & fixed_kind) for st in hits), \
             (g.phrases, [(st["speaker"], st["kind"]) for st in hits])
     dated = {(norm(t["text"]), t["value"]) for t in data["time_expressions"]}
     for g in gold.dates:

@@ -39,6 +39,8 @@ ENTITIES = {
     "jakarta.yml": "id: jakarta\nname: Jakarta\nkind: place\n",
 }
 NOTES = "roles:\n  budi-santoso: Tamu\n"
+NO_URL = ("content/stories/uji/article.md:2:1: suggestion: the story has no 'url': add the original article's address to the front "
+          "matter (the overview tells readers the original cannot be opened)")
 
 
 def write_content(base: Path, article: str = ARTICLE, notes: str | None = NOTES) -> Path:
@@ -68,7 +70,7 @@ def run_check(project: Path, capsys, *args: str) -> tuple[int, list[str]]:
 # --- check --------------------------------------------------------------------
 
 def test_check_clean_content(project, capsys):
-    assert run_check(project, capsys) == (0, ["check ok: 0 errors, 0 warnings, 0 suggestions"])
+    assert run_check(project, capsys) == (0, [NO_URL, "check ok: 0 errors, 0 warnings, 1 suggestion"])
 
 
 def test_check_reports_a_broken_note_by_file_line_and_column(project, capsys):
@@ -111,8 +113,8 @@ def test_check_strict_counts_warnings(project, capsys):
     article = project / "content/stories/uji/article.md"
     article.write_text(ARTICLE.replace("language: id", "# REVIEW: language: detected\nlanguage: id"), encoding="utf-8")
     warning = "content/stories/uji/article.md:4:1: warning: [review] marked for review: language: detected"
-    assert run_check(project, capsys) == (0, [warning, "check ok: 0 errors, 1 warning, 0 suggestions"])
-    assert run_check(project, capsys, "--strict") == (1, [warning, "check FAILED (--strict: warnings count): 0 errors, 1 warning, 0 suggestions"])
+    assert run_check(project, capsys) == (0, [warning, NO_URL, "check ok: 0 errors, 1 warning, 1 suggestion"])
+    assert run_check(project, capsys, "--strict") == (1, [warning, NO_URL, "check FAILED (--strict: warnings count): 0 errors, 1 warning, 1 suggestion"])
 
 
 def test_check_coverage_report_points_at_the_words(project, capsys):
@@ -122,7 +124,8 @@ def test_check_coverage_report_points_at_the_words(project, capsys):
         "content/stories/uji/article.md:10:1: suggestion: 'Siti Aminah' (person) has no entity note: add content/entities/siti-aminah.yml or list it under 'ignore' in notes.yml",
         "content/stories/uji/article.md:10:33: suggestion: 'pada malam hari' (sentence 3) could not be normalised: add it under 'dates' in notes.yml",
         "content/stories/uji/article.md:10:50: suggestion: sentence 4 is cited by no page: \"Mereka menginap dua malam.\"",
-        "check ok: 0 errors, 0 warnings, 3 suggestions",
+        NO_URL,
+        "check ok: 0 errors, 0 warnings, 4 suggestions",
     ])
     assert run_check(project, capsys, "--quiet") == (0, ["check ok: 0 errors, 0 warnings"])
 

@@ -50,7 +50,7 @@ def write_hostile_content(root: Path) -> None:
     story = root / "content" / "stories" / SLUG
     story.mkdir(parents=True)
     (root / "content" / "entities").mkdir(parents=True)
-    body = "\n\n".join(f"Presiden Budi Santoso berkata bahwa teks {i} ini aman. {h} Kalimat {i} ini tetap ada." for i, h in enumerate(H))
+    body = "\n\n".join(f"Presiden Budi Santoso mengatakan bahwa teks {i} ini aman. {h} Kalimat {i} ini tetap ada." for i, h in enumerate(H))
     (story / "article.md").write_text(
         "---\n"
         f"title: {_q('Judul ' + H[0] + ' ' + H[4])}\n"

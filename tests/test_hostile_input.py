@@ -151,7 +151,8 @@ def test_a_link_shows_the_host_it_goes_to(tmp_path):
     notes = NOTES_TEXT.replace("https://example.org/kunjungan", '"https://WWW.Berita.Example:8443/a?b=c#d"')
     result = prepare(write_project(tmp_path, {NOTES: notes}) / "content", tmp_path / "docs", base=tmp_path)
     article = next(p.content for p in result.pages if p.src_uri == f"{SLUG}/artikel.md")
-    assert '<a class="pj-source" href="https://WWW.Berita.Example:8443/a?b=c#d" rel="noopener">berita.example</a>' in article
+    assert ('<a class="pj-source" href="https://WWW.Berita.Example:8443/a?b=c#d" rel="noopener" title="berita.example">berita.example</a>'
+            in article)
 
 
 # --- no page address taken by a generated id ------------------------------------------------------

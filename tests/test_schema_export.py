@@ -46,7 +46,8 @@ def test_article_schema_shape():
 
 def test_notes_schema_refers_to_every_record():
     doc = jsonschema.document("notes")
-    assert sorted(doc["$defs"]) == ["annotation", "claim", "date-override", "event", "issue", "speaker-override", "summary-point"]
+    assert sorted(doc["$defs"]) == ["annotation", "claim", "date-override", "event", "fix", "issue", "key-date", "key-facts", "source",
+                                    "speaker-override", "summary-point"]
     assert doc["properties"]["speakers"]["items"] == {"$ref": "#/$defs/speaker-override"}
     assert doc["$defs"]["event"]["required"] == ["date", "title", "sources"]
 

@@ -80,6 +80,12 @@ class SiteBuild:
         return nav
 
 
+def original_suggestions(site: Site) -> list[str]:
+    """A story whose original address is unknown: its readers cannot check the text against it."""
+    return [f"{s.source_path}:2:1: suggestion: the story has no 'url': add the original article's address to the front matter "
+            "(the overview tells readers the original cannot be opened)" for s in site.stories if not s.meta.url]
+
+
 def check_collisions(site: Site, docs_dir: Path, language: str, problems: Problems, base: Path | None) -> None:
     for story in site.stories:
         slug = story.meta.slug
@@ -116,7 +122,7 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
     problems = site.problems
     check_collisions(site, docs_dir, language, problems, base)
     problems.items.sort()
-    result = SiteBuild(site, problems, language=language, report=coverage_report(site))
+    result = SiteBuild(site, problems, language=language, report=coverage_report(site) + original_suggestions(site))
     if problems.errors or not render:
         return result
     renderer = Renderer(site, language, directory_urls, site_name, site_url)

@@ -25,6 +25,27 @@ class Paragraph:
     line: int  # 1-based line in article.md where the paragraph starts
 
 
+class Source(str):
+    """A source: its URL (it is the string itself, so it goes wherever a URL
+    goes) with what the editor knows of the page it names."""
+
+    title: str
+    publisher: str
+    date: str
+
+    def __new__(cls, url: str, title: str = "", publisher: str = "", date: str = ""):
+        self = super().__new__(cls, url)
+        self.title, self.publisher, self.date = title, publisher, date
+        return self
+
+    def __reduce__(self):
+        return Source, (str(self), self.title, self.publisher, self.date)
+
+    @property
+    def url(self) -> str:
+        return str(self)
+
+
 @dataclass(frozen=True)
 class Fact:
     text: str
@@ -43,6 +64,11 @@ class Entity:
     sources: list[str] = field(default_factory=list)
     curated: bool = True
     loc: Location | None = None
+    # How sure extraction is of a detected entity (its name and kind): 1.0 for
+    # a curated one. Below ``text.confidence.SHOWN`` it is a suggestion for the
+    # editor, not shown to readers. ``rule``: what decided its kind.
+    confidence: float = 1.0
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,6 +91,7 @@ class Statement:
     sentences: list[str]
     resolved_by: str = "name"  # name, continuation, pronoun, override, none
     rule: str = ""  # the name of the rule that found it (text/statements.py), or "editor"
+    confidence: float = 1.0  # how sure extraction is of the speaker; below text.confidence.SHOWN: a suggestion
 
 
 @dataclass
@@ -120,6 +147,19 @@ class Event:
     weekday_ok: bool | None = None
     weekday: str | None = None
     text: str = ""  # the words of the article, for article events
+    texts: list[str] = field(default_factory=list)  # every phrase of the article that dates this event
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What a correction sets right, for the data derived from its sentence
+    (the article's own words still show beside it)."""
+
+    date: str = ""  # the right date (YYYY-MM-DD, YYYY-MM or YYYY) of the time expression the phrase holds
+    end: str = ""
+    speaker: str = ""  # entity id: who really speaks in the sentence
+    kind: str = ""  # direct, reported or belief: what the statement really is
+    title: str = ""  # the right title of the person the phrase names
 
 
 @dataclass
@@ -129,6 +169,8 @@ class Annotation:
     text: str
     sentence: str
     sources: list[str] = field(default_factory=list)
+    fix: Fix | None = None
+    number: int = 0  # its place among the annotations of its sentence (1, 2...): the note's anchor is note-<sentence>-<number>
 
 
 @dataclass
@@ -191,6 +233,7 @@ class EventNote:
     entities: list[Ref]
     sources: list[str]
     loc: Location
+    cites: list[Ref] = field(default_factory=list)  # phrases of the article that tell of this same event
 
 
 @dataclass
@@ -200,6 +243,8 @@ class AnnotationNote:
     text: str
     sources: list[str]
     loc: Location
+    fix: Fix | None = None
+    fix_speaker: Ref | None = None  # where the fix's speaker id is written
 
 
 @dataclass
@@ -218,6 +263,16 @@ class DateNote:
 
 
 @dataclass
+class KeyFactsNote:
+    """The overview's key facts as the editor sets them (a line left out keeps the extracted one)."""
+
+    who: list[Ref] = field(default_factory=list)
+    where: list[Ref] = field(default_factory=list)
+    when: list["EventNote"] = field(default_factory=list)
+    given: frozenset[str] = frozenset()  # which of who, where, when the notes set
+
+
+@dataclass
 class Notes:
     """notes.yml, validated: typed records, each with the place it is written."""
 
@@ -233,6 +288,7 @@ class Notes:
     speakers: list[SpeakerNote] = field(default_factory=list)
     dates: list[DateNote] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    key_facts: KeyFactsNote = field(default_factory=KeyFactsNote)
     path: str = ""
     digest: str = ""  # of the file as read: it determines everything above
 
@@ -265,9 +321,22 @@ class Story:
     roles: dict[str, str] = field(default_factory=dict)
     source_path: str = ""  # article.md, as shown in messages
     notes_path: str = ""  # notes.yml, when the story has one
+    key_facts: dict = field(default_factory=dict)  # the lines the editor sets: "who", "where" (entity ids), "when" (events)
+    # What extraction found but is not sure of: shown to the editor (coverage
+    # report, story.json "suggestions"), never to readers.
+    held_entities: list[Entity] = field(default_factory=list)
+    held_mentions: list[Mention] = field(default_factory=list)
+    held_statements: list[Statement] = field(default_factory=list)
 
     def sentence(self, sid: str) -> Sentence:
         return self._by_id[sid]
 
+    def annotations_of(self, sid: str) -> list[Annotation]:
+        """The annotations that stand beside sentence ``sid``."""
+        return self._notes.get(sid, [])
+
     def __post_init__(self) -> None:
         self._by_id = {s.id: s for s in self.sentences}
+        self._notes: dict[str, list[Annotation]] = {}
+        for a in self.annotations:
+            self._notes.setdefault(a.sentence, []).append(a)

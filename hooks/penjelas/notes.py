@@ -11,6 +11,7 @@ a new statement or time expression.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .errors import Location, Problems, did_you_mean, excerpt
 from .extract import Extraction, extract, registry_index
@@ -119,11 +120,19 @@ def resolve(article: Article, ex: Extraction, notes: Notes, problems: Problems) 
 
     annotations = []
     annotated: set[str] = set()
+    numbers: dict[str, int] = {}
     for note in notes.annotations:
         ids = phrases.find(note.phrase)
         if ids:
-            annotations.append(Annotation(note.kind, note.phrase.value, note.text, ids[0], list(note.sources)))
+            numbers[ids[0]] = numbers.get(ids[0], 0) + 1
+            fix = note.fix
+            if fix and fix.speaker and not _check_entity(fix.speaker, note.fix_speaker.loc, known, problems):
+                fix = dataclasses.replace(fix, speaker="")
+            annotations.append(Annotation(note.kind, note.phrase.value, note.text, ids[0], list(note.sources), fix, numbers[ids[0]]))
             annotated.update(ids)
+    roles = {eid: role for eid, role in notes.roles.items()
+             if _check_entity(eid, notes.role_locs.get(eid, Location(notes.path, 1, 1)), known, problems)}
+    stmts, times = _apply_fixes(ex, annotations, stmts, times, roles)
 
     summary = []
     for note in notes.summary:
@@ -141,14 +150,15 @@ def resolve(article: Article, ex: Extraction, notes: Notes, problems: Problems) 
             if not c.has_cite and not c.sources:
                 problems.error(c.loc, "claim has neither 'cite' (a phrase of the article) nor 'sources': every claim needs provenance",
                                "no-provenance")
-            claims.append(Claim(c.text, by, phrases.cites(c.cites), list(c.sources), c.highlight))
+            claim = Claim(c.text, by, phrases.cites(c.cites), list(c.sources), c.highlight)
+            _check_attribution(claim, c, stmts, known, ex, problems)
+            claims.append(claim)
         issues.append(Issue(issue.id.value, issue.title, issue.summary, claims))
     _check_unique([i.id for i in notes.issues], "issue id", problems)
 
     background_ids = [ref.value for ref in notes.entities if _check_entity(ref.value, ref.loc, known, problems)]
-    roles = {eid: role for eid, role in notes.roles.items()
-             if _check_entity(eid, notes.role_locs.get(eid, Location(notes.path, 1, 1)), known, problems)}
-    timeline = _timeline(times, sents, notes, known, problems)
+    timeline = _timeline(times, sents, notes, known, problems, phrases, ex)
+    key_facts = _key_facts(notes, known, problems, phrases)
     _weekday_warnings(article, times, sents, annotated, problems)
 
     # The entities of this story, in order of first mention, then background ones.
@@ -163,8 +173,86 @@ def resolve(article: Article, ex: Extraction, notes: Notes, problems: Problems) 
         meta=article.meta, paragraphs=article.paragraphs, sentences=sents, entities=[known[eid] for eid in used],
         mentions=ex.mentions, statements=stmts, time_expressions=times, timeline=timeline, issues=issues,
         summary=summary, annotations=annotations, roles=roles, source_path=article.path, notes_path=notes.path,
+        key_facts=key_facts,
     )
     return story, [e for e in ex.auto if e.id in used]
+
+
+def _apply_fixes(ex: Extraction, annotations: list[Annotation], stmts: list[Statement], times: list[TimeExpression],
+                 roles: dict[str, str]) -> tuple[list[Statement], list[TimeExpression]]:
+    """What each correction sets right, in the data derived from its
+    sentence: the date of the time expression its phrase holds, the speaker
+    and kind of the sentence's statements, the title of the person its phrase
+    names (their role in this story). New objects replace the extracted ones."""
+    by_id = {s.id: s for s in ex.sentences}
+    for a in annotations:
+        fix = a.fix
+        if fix is None:
+            continue
+        sentence = by_id[a.sentence]
+        at = sentence.text.find(a.phrase)
+        lo, hi = (at, at + len(a.phrase)) if at >= 0 else (0, len(sentence.text))
+        if fix.date:
+            value, precision = schema.parse_partial_date(fix.date)
+            hit = [k for k, t in enumerate(times) if t.sentence == a.sentence and t.start < hi and lo < t.end]
+            if not hit:
+                times.append(TimeExpression(a.phrase, a.sentence, None, "unknown", max(lo, 0), hi, rule="editor"))
+                hit = [len(times) - 1]
+            for k in hit:
+                times[k] = dataclasses.replace(times[k], value=value, precision=precision, end_value=fix.end or None,
+                                               weekday_ok=None, rule="editor")
+        named = [m.entity for m in ex.mentions if m.sentence == a.sentence and m.start < hi and lo < m.end
+                 and ex.known.get(m.entity) is not None and ex.known[m.entity].kind == "person"]
+        if fix.title and named:
+            roles[named[0]] = fix.title
+        for k, st in enumerate(stmts):
+            if a.sentence not in st.sentences:
+                continue
+            changes: dict = {}
+            if fix.speaker:
+                changes.update(speaker=fix.speaker, speaker_text=ex.known[fix.speaker].name, resolved_by="override")
+            if fix.kind:
+                changes["kind"] = fix.kind
+            if fix.title and named and (changes.get("speaker") or st.speaker) == named[0]:
+                changes["speaker_text"] = f"{fix.title} {ex.known[named[0]].name}"
+            if changes:
+                stmts[k] = dataclasses.replace(st, **changes)
+    times.sort(key=lambda t: (ex.position[t.sentence], t.start))
+    return stmts, times
+
+
+def _check_attribution(claim: Claim, note, stmts: list[Statement], known: dict[str, Entity], ex: Extraction,
+                       problems: Problems) -> None:
+    """A claim credited to X must cite a sentence in which X speaks, or give a source."""
+    if claim.by is None or not claim.sentences or claim.sources or claim.by not in known:
+        return
+    speakers = [st.speaker for st in stmts if set(st.sentences) & set(claim.sentences) and st.speaker]
+    if claim.by in speakers:
+        return
+    names = list(dict.fromkeys(known[s].name for s in speakers if s in known))
+    whose = " and ".join(f"{n}'s" for n in names) if names else "the article's own (no one speaks in it)"
+    index = {s.id: s.index for s in ex.sentences}
+    where = ", ".join(str(index[sid]) for sid in claim.sentences)
+    problems.warning(note.by.loc, f"claim attributed to {known[claim.by].name}, but the cited sentence ({where}) is {whose}: "
+                                  "cite a sentence in which they speak, give a source, or leave 'by' out", "attribution")
+
+
+def _key_facts(notes: Notes, known: dict[str, Entity], problems: Problems, phrases: "_Phrases") -> dict:
+    """The overview's key facts that the editor sets (who, where: entity ids;
+    when: dated events), each replacing the line made from the article."""
+    given = notes.key_facts
+    out: dict = {}
+    if "who" in given.given:
+        out["who"] = [r.value for r in given.who if _check_entity(r.value, r.loc, known, problems)]
+    if "where" in given.given:
+        out["where"] = [r.value for r in given.where if _check_entity(r.value, r.loc, known, problems)]
+    if "when" in given.given:
+        out["when"] = []
+        for note in given.when:
+            value, precision = schema.parse_partial_date(note.date)
+            out["when"].append(Event(date=value, precision=precision, title=note.title, origin="background",
+                                     end=note.end, sources=list(note.sources), sentences=phrases.cites(note.cites)))
+    return out
 
 
 def _speakers(ex: Extraction, notes: Notes, phrases: _Phrases, problems: Problems) -> list[Statement]:
@@ -227,9 +315,34 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _timeline(times, sents, notes: Notes, known, problems: Problems) -> list[Event]:
-    events: list[Event] = []
+CLAUSE_MARKS = re.compile(r"[,;:()“”\"]")
+HEADLINE_MAX = 140  # characters of an article date's headline
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of a sentence that a time expression dates: from the
+    punctuation before it to the punctuation after it; the whole sentence
+    when that clause holds little more than the date."""
+    before = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, start)]
+    after = CLAUSE_MARKS.search(text, end)
+    lo, hi = (before[-1] if before else 0), (after.start() if after else len(text))
+    clause = text[lo:hi].strip(" .")
+    if len((clause[: start - lo] + clause[end - lo:]).split()) < 3:
+        clause = text.strip()
+    clause = " ".join(clause.split())
+    if len(clause) > HEADLINE_MAX:
+        clause = clause[: HEADLINE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return clause[:1].upper() + clause[1:]
+
+
+def _timeline(times, sents, notes: Notes, known, problems: Problems, phrases: "_Phrases", ex: Extraction) -> list[Event]:
+    """One entry per date: the article's dates (a date named in several
+    sentences is one card, with each sentence), and the background events of
+    the notes; a background event that the article tells of too (by the
+    note's ``cite``, or by the same day and an entity of the event named in
+    the sentence) takes the article's card into it."""
     by_id = {s.id: s for s in sents}
+    cards: dict[tuple, Event] = {}
     for t in times:
         if not t.value or t.precision in ("unknown", "invalid"):
             continue
@@ -237,14 +350,38 @@ def _timeline(times, sents, notes: Notes, known, problems: Problems) -> list[Eve
         precision = "day" if t.precision == "minute" else t.precision
         if precision == "decade":
             date = t.value.split("/")[0][:4]
-        events.append(Event(date=date, precision=precision, title=by_id[t.sentence].text, origin="article",
-                            end=t.end_value, sentences=[t.sentence], weekday=t.weekday,
-                            weekday_ok=t.weekday_ok, text=t.text))
+        key = (date, t.end_value, precision)
+        card = cards.get(key)
+        if card is None:
+            cards[key] = Event(date=date, precision=precision, title=_clause(by_id[t.sentence].text, t.start, t.end), origin="article",
+                               end=t.end_value, sentences=[t.sentence], weekday=t.weekday, weekday_ok=t.weekday_ok, text=t.text,
+                               texts=[t.text])
+            continue
+        if t.sentence not in card.sentences:
+            card.sentences.append(t.sentence)
+        if t.text not in card.texts:
+            card.texts.append(t.text)
+        if t.weekday_ok is False:
+            card.weekday_ok, card.weekday = False, t.weekday
+    mentioned: dict[str, set[str]] = {}
+    for m in ex.mentions:
+        mentioned.setdefault(m.sentence, set()).add(m.entity)
+    events = list(cards.values())
     for note in notes.events:
         value, precision = schema.parse_partial_date(note.date)
         ents = [ref.value for ref in note.entities if _check_entity(ref.value, ref.loc, known, problems)]
-        events.append(Event(date=value, precision=precision, title=note.title, origin="background",
-                            summary=note.summary, end=note.end, sources=list(note.sources), entities=ents))
+        cited = phrases.cites(note.cites)
+        event = Event(date=value, precision=precision, title=note.title, origin="background", summary=note.summary, end=note.end,
+                      sources=list(note.sources), entities=ents, sentences=list(cited))
+        for card in [c for c in events if c.origin == "article"]:
+            named = set().union(*(mentioned.get(sid, set()) for sid in card.sentences))
+            same = bool(set(card.sentences) & set(cited)) if cited else (
+                card.precision == "day" and precision == "day" and card.date == value and ents and set(ents) <= named)
+            if same:
+                event.sentences += [sid for sid in card.sentences if sid not in event.sentences]
+                event.texts += [x for x in card.texts if x not in event.texts]
+                event.weekday, event.weekday_ok = card.weekday, card.weekday_ok
+                events.remove(card)
+        events.append(event)
     events.sort(key=lambda e: (e.date, e.origin != "background"))
     return events
-

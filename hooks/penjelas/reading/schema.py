@@ -13,6 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..errors import Location, Problems, did_you_mean, excerpt
+from ..model import Source
 from .yamlio import Node
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -221,6 +222,24 @@ class RecordOf(Field):
         return self.described({"$ref": f"#/$defs/{name}"})
 
 
+class SourceOf(Field):
+    """A source: its http(s) address, or a mapping that also names the page
+    (``{url, title, publisher, date}``), so that readers see a title and a
+    publisher rather than a bare domain."""
+
+    def validate(self, node, problems, what):
+        if node.kind == "mapping":
+            fields = _validate_record(node, SOURCE, problems, what)
+            if not fields:
+                return None
+            return Source(fields["url"], fields.get("title", ""), fields.get("publisher", ""), fields.get("date", ""))
+        url = URL.validate(node, problems, what)
+        return Source(url) if url is not None else None
+
+    def json_schema(self, defs):
+        return self.described({"anyOf": [URL.json_schema(defs), RecordOf(SOURCE).json_schema(defs)]})
+
+
 @dataclass(frozen=True)
 class Record:
     name: str
@@ -261,7 +280,13 @@ class Seq(list):
 # --- the contract ---------------------------------------------------------
 
 URL = Url(doc="An http(s) address.")
-SOURCES = ListOf(URL, doc="Source URLs, http(s) only.")
+SOURCE = Record("source", {
+    "url": Url(required=True, doc="The page's http(s) address."),
+    "title": Text(doc="The page's title, as the page gives it."),
+    "publisher": Text(doc="Who published it."),
+    "date": Date(partial=True, doc="When it was published: YYYY-MM-DD, YYYY-MM or YYYY."),
+}, "A source with what is known of the page it names.")
+SOURCES = ListOf(SourceOf(doc="An http(s) address, or {url, title, publisher, date}."), doc="Sources: http(s) addresses, or {url, title, publisher, date}.")
 PHRASES = ListOf(Text(), doc="Phrases copied exactly from the article; each resolves to the sentence that holds it.")
 KINDS = ("person", "organization", "media", "country", "place", "group")
 
@@ -281,7 +306,7 @@ ARTICLE = Record(
 
 BACKGROUND_FACT = Record(
     "background fact",
-    {"text": Text(required=True), "source": Url(required=True, doc="Where the fact is published.")},
+    {"text": Text(required=True), "source": SourceOf(required=True, doc="Where the fact is published: an address or {url, title, publisher, date}.")},
 )
 
 ENTITY = Record(
@@ -333,8 +358,42 @@ EVENT = Record(
         "title": Text(required=True),
         "summary": Text(),
         "entities": ListOf(Id()),
-        "sources": ListOf(URL, required=True),
+        "sources": ListOf(SourceOf(), required=True, doc="Where the event is reported: addresses or {url, title, publisher, date}."),
+        "cite": ListOf(Text(), doc="Phrases of the article that tell of this same event: the timeline shows one entry."),
     },
+)
+
+KEY_DATE = Record(
+    "key date",
+    {
+        "date": Date(partial=True, required=True, doc="YYYY-MM-DD, YYYY-MM or YYYY."),
+        "end": Date(partial=True),
+        "title": Text(required=True, doc="What happened then, in a few words."),
+        "cite": PHRASES,
+        "sources": SOURCES,
+    },
+)
+
+KEY_FACTS = Record(
+    "key facts",
+    {
+        "who": ListOf(Id(), doc="Entity ids of the story's actors, in order (replaces the extracted line)."),
+        "where": ListOf(Id(), doc="Entity ids of where it happens, in order (replaces the extracted line)."),
+        "when": ListOf(RecordOf(KEY_DATE), doc="The dates that matter and what happened (replaces the extracted line)."),
+    },
+    "The overview's key facts, set by the editor; a line left out keeps the one made from the article.",
+)
+
+FIX = Record(
+    "fix",
+    {
+        "date": Date(partial=True, doc="The right date of the time expression in the phrase (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        "end": Date(partial=True, doc="The right end of a range."),
+        "speaker": Id(doc="Entity id of who really speaks in the sentence."),
+        "kind": Enum(("direct", "reported", "belief"), doc="What the statement in the sentence really is."),
+        "title": Text(doc="The right title or role of the person the phrase names."),
+    },
+    "What a correction sets right: pages that derive data from the sentence use it.",
 )
 
 ANNOTATION = Record(
@@ -344,6 +403,7 @@ ANNOTATION = Record(
         "kind": Enum(("context", "correction", "unverified"), required=True),
         "text": Text(required=True),
         "sources": SOURCES,
+        "fix": RecordOf(FIX, doc="For a correction: the right value, used wherever the sentence's data is shown."),
     },
 )
 
@@ -377,6 +437,7 @@ NOTES = Record(
         "speakers": ListOf(RecordOf(SPEAKER_OVERRIDE)),
         "dates": ListOf(RecordOf(DATE_OVERRIDE)),
         "ignore": ListOf(Text(), doc="Capitalised names that are not entities."),
+        "key_facts": RecordOf(KEY_FACTS),
     },
     "content/stories/<slug>/notes.yml: curated notes for one story.",
 )

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from . import characters, schema, yamlio
 from ..errors import Location, Problems, excerpt
-from ..model import (AnnotationNote, Article, ClaimNote, DateNote, Entity, EventNote, Fact, IssueNote, Meta, Notes, Paragraph,
-                     Ref, SpeakerNote, SummaryNote)
+from ..model import (AnnotationNote, Article, ClaimNote, DateNote, Entity, EventNote, Fact, Fix, IssueNote, KeyFactsNote, Meta,
+                     Notes, Paragraph, Ref, SpeakerNote, SummaryNote)
 
 FRONT_MATTER_FENCE = "---"
 
@@ -268,9 +268,10 @@ def typed_notes(fields) -> Notes:
         summary=[SummaryNote(r["text"], _refs(r.get("cite")), list(r.get("sources", [])), loc, "cite" in r) for r, loc in records("summary")],
         issues=[IssueNote(Ref(r["id"], r.locs["id"]), r["title"], r.get("summary", ""), claims(r.get("claims")), loc)
                 for r, loc in records("issues")],
-        events=[EventNote(r["date"], r.get("end"), r["title"], r.get("summary", ""), _refs(r.get("entities")), list(r.get("sources", [])), loc)
-                for r, loc in records("events")],
-        annotations=[AnnotationNote(Ref(r["phrase"], r.locs["phrase"]), r["kind"], r["text"], list(r.get("sources", [])), loc)
+        events=[EventNote(r["date"], r.get("end"), r["title"], r.get("summary", ""), _refs(r.get("entities")), list(r.get("sources", [])), loc,
+                          _refs(r.get("cite"))) for r, loc in records("events")],
+        annotations=[AnnotationNote(Ref(r["phrase"], r.locs["phrase"]), r["kind"], r["text"], list(r.get("sources", [])), loc,
+                                    _fix(r.get("fix")), _ref(r["fix"], "speaker") if "fix" in r else None)
                      for r, loc in records("annotations")],
         roles=dict(roles), role_locs=dict(getattr(roles, "locs", {})),
         aliases={k: list(v) for k, v in aliases.items()}, alias_locs=dict(getattr(aliases, "locs", {})),
@@ -278,7 +279,22 @@ def typed_notes(fields) -> Notes:
         speakers=[SpeakerNote(Ref(r["phrase"], r.locs["phrase"]), _ref(r, "speaker"), r.get("kind"), loc) for r, loc in records("speakers")],
         dates=[DateNote(Ref(r["phrase"], r.locs["phrase"]), r["value"], loc) for r, loc in records("dates")],
         ignore=list(fields.get("ignore") or []),
+        key_facts=_key_facts(fields.get("key_facts")),
     )
+
+
+def _fix(rec) -> Fix | None:
+    if not rec:
+        return None
+    return Fix(**{k: rec.get(k, "") for k in ("date", "end", "speaker", "kind", "title")})
+
+
+def _key_facts(rec) -> KeyFactsNote:
+    if not rec:
+        return KeyFactsNote()
+    when = [EventNote(r["date"], r.get("end"), r["title"], "", [], list(r.get("sources", [])), loc, _refs(r.get("cite")))
+            for r, loc in zip(rec.get("when") or [], getattr(rec.get("when") or [], "locs", []))]
+    return KeyFactsNote(_refs(rec.get("who")), _refs(rec.get("where")), when, frozenset(rec))
 
 
 def alias_locations(fields) -> dict[str, Location]:

@@ -10,7 +10,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from .fragments import escape
-from .markup import format_date
+from .markup import format_date, shorten
 from ..reading.schema import host_of
 from ..model import Story
 
@@ -24,6 +24,9 @@ KIND_ICONS = {
     "place": "M12 11.5A2.5 2.5 0 0 1 9.5 9 2.5 2.5 0 0 1 12 6.5 2.5 2.5 0 0 1 14.5 9a2.5 2.5 0 0 1-2.5 2.5M12 2a7 7 0 0 0-7 7c0 5.25 7 13 7 13s7-7.75 7-13a7 7 0 0 0-7-7",
     "group": "M12 5.5A3.5 3.5 0 0 1 15.5 9a3.5 3.5 0 0 1-3.5 3.5A3.5 3.5 0 0 1 8.5 9 3.5 3.5 0 0 1 12 5.5M5 8c.56 0 1.08.15 1.53.42-.15 1.43.27 2.85 1.13 3.96C7.16 13.34 6.16 14 5 14a3 3 0 0 1-3-3 3 3 0 0 1 3-3m14 0a3 3 0 0 1 3 3 3 3 0 0 1-3 3c-1.16 0-2.16-.66-2.66-1.62a5.54 5.54 0 0 0 1.13-3.96c.45-.27.97-.42 1.53-.42M5.5 18.25c0-2.07 2.91-3.75 6.5-3.75s6.5 1.68 6.5 3.75V20h-13zM0 20v-1.5c0-1.39 1.89-2.56 4.45-2.9-.59.68-.95 1.62-.95 2.65V20zm24 0h-3.5v-1.75c0-1.03-.36-1.97-.95-2.65 2.56.34 4.45 1.51 4.45 2.9z",
 }
+
+
+FLAG_MAX = 90  # characters of a note's text shown where a derived item rests on its sentence
 
 
 class Ctx:
@@ -73,14 +76,37 @@ class Ctx:
         label = self.T["sentence_link"].format(n=s.index)
         href = self.href(self.r.paths.section(story.meta.slug, "article"), sid)
         label = escape(label)  # f-strings with escape(): Markup.format is the slowest part of a build
-        return Markup(f'<a class="pj-cite" href="{escape(href)}" aria-label="{label}" title="{label}">{s.index}</a>')
+        link = f'<a class="pj-cite" href="{escape(href)}" aria-label="{label}" title="{label}">{s.index}</a>'
+        notes = story.annotations_of(sid)
+        if not notes:
+            return Markup(link)
+        return Markup(f'{link}<span class="pj-flags">{"".join(self.flag(story, a, href) for a in notes)}</span>')
+
+    def flag(self, story: Story, a, sentence_href: str) -> str:
+        """A correction, context note or doubt travels with whatever rests on
+        its sentence: its kind and a short form of its text, linked to the
+        full note beside the sentence on the article page."""
+        kind = self.L["annotation_kinds"][a.kind]
+        href = sentence_href.split("#")[0] + f"#note-{a.sentence}-{a.number}"
+        text = shorten(a.text, FLAG_MAX)
+        return (f'<a class="pj-flag pj-flag-{escape(a.kind)}" href="{escape(href)}" title="{escape(kind)}: {escape(a.text)}">'
+                f'<span class="pj-flag-kind">{escape(kind)}:</span> {escape(text)}</a>')
 
     def cites(self, story: Story, sids) -> Markup:
         return Markup('<span class="pj-cites">{}</span>').format(Markup("").join(self.cite(story, sid) for sid in sids)) if sids else Markup("")
 
-    def source(self, url: str) -> Markup:
-        host = host_of(url)
-        return Markup(f'<a class="pj-source" href="{escape(url)}" rel="noopener">{escape(host or url)}</a>')
+    def source(self, src: str) -> Markup:
+        """A source, named by its page's title and publisher when the notes
+        give them; otherwise by the host the link goes to (never a lookalike:
+        the schema refuses user info in URLs)."""
+        url = str(src)
+        host = host_of(url) or url
+        title, publisher = getattr(src, "title", ""), getattr(src, "publisher", "")
+        name = title or publisher or host
+        out = f'<a class="pj-source" href="{escape(url)}" rel="noopener" title="{escape(host)}">{escape(name)}</a>'
+        if title and publisher:
+            out += f' <span class="pj-source-pub">({escape(publisher)})</span>'
+        return Markup(out)
 
     def sources(self, urls) -> Markup:
         return Markup(", ").join(self.source(u) for u in urls)

@@ -28,10 +28,8 @@ class EntityView:
         return f"{balance_bidi(self.e.name)} ({self.r.L['kind_one'].get(self.e.kind, self.e.kind)})"
 
     def role(self) -> str:
-        """The one line: the role in the newest story, or the general role."""
-        for a in self.apps:
-            if a.role:
-                return a.role
+        """The entity's own role (its note's); a story's role for it shows
+        under that story only (``Appearance.role``)."""
         return self.e.role
 
     def aliases(self) -> list[str]:

@@ -131,29 +131,39 @@ def statement_card(ctx, v, st) -> Markup:
 
 
 def timeline_event(ctx, v, e) -> Markup:
-    """One event of the Kapan timeline, from the article or from the notes."""
+    """One entry of the Kapan timeline: a date the article names (every
+    sentence that names it, under a headline: the clause it dates) or a
+    background event of the notes (with the article's sentences when the
+    article tells of it too)."""
     T = ctx.T
     eid = escape(v.event_id(e))
     relation = v.relation(e)
     side = "after" if relation == "after" else "before"
+    label = T[f"on_pub_{e.precision}"] if relation == "on" and f"on_pub_{e.precision}" in T else T[relation + "_pub"]
     when = escape(e.date) + (Markup("/") + escape(e.end) if e.end else "")
-    out = [f'<li class="pj-event pj-origin-{escape(e.origin)} pj-{side}" id="{eid}" tabindex="0" aria-labelledby="{eid}-d">\n'
+    told = e.origin == "background" and e.sentences
+    out = [f'<li class="pj-event pj-origin-{escape(e.origin)}{" pj-told" if told else ""} pj-{side}" id="{eid}" tabindex="0" aria-labelledby="{eid}-d">\n'
            f'<h3 class="pj-event-head" id="{eid}-d"><time datetime="{when}">{escape(v.date_range(e))}</time>']
     if e.precision != "day":
         out.append(f' <span class="pj-precision">({escape(T["precision"].get(e.precision, e.precision))})</span>')
-    out.append(f'</h3>\n<p class="pj-event-tags">{ctx.origin(e.origin)} <span class="pj-rel">{escape(T[relation + "_pub"])}</span></p>\n')
-    if e.origin == "article":
-        out.append(f'<p class="pj-event-title">{escape(T["words_of_article"])}: <q class="pj-phrase">{escape(e.text)}</q>')
-        note = v.weekday_note(e)
-        if note:
-            ok = e.weekday_ok
-            out.append(f' <span class="pj-check {"pj-ok" if ok else "pj-bad"}"><span aria-hidden="true">{"✓" if ok else "✗"}</span> {escape(note)}</span>')
-        out.append(f'</p>\n<blockquote class="pj-quote"><p>{escape(e.title)} {ctx.cites(v.story, e.sentences)}</p></blockquote>\n')
-    else:
-        out.append(f'<p class="pj-event-title"><strong>{escape(e.title)}</strong>')
-        if e.summary:
-            out.append(f". {escape(e.summary)}")
-        out.append(f'</p>\n<p class="pj-srcnote">{escape(T["sources"])}: {ctx.sources(e.sources)}')
+    tags = ctx.origin(e.origin) + (" " + ctx.origin("article") if told else "")
+    out.append(f'</h3>\n<p class="pj-event-tags">{tags} <span class="pj-rel">{escape(label)}</span></p>\n')
+    out.append(f'<p class="pj-event-title"><strong>{escape(e.title)}</strong>')
+    if e.summary:
+        out.append(f". {escape(e.summary)}")
+    out.append("</p>\n")
+    if e.sentences:
+        words = ", ".join(f'<q class="pj-phrase">{escape(t)}</q>' for t in (e.texts or [e.text]) if t)
+        if words:
+            out.append(f'<p class="pj-event-words">{escape(T["words_of_article"])}: {words}')
+            note = v.weekday_note(e)
+            if note:
+                ok = e.weekday_ok
+                out.append(f' <span class="pj-check {"pj-ok" if ok else "pj-bad"}"><span aria-hidden="true">{"✓" if ok else "✗"}</span> {escape(note)}</span>')
+            out.append("</p>\n")
+        out.extend(f"{ctx.quote(v.story, sid)}\n" for sid in e.sentences)
+    if e.origin == "background":
+        out.append(f'<p class="pj-srcnote">{escape(T["sources"])}: {ctx.sources(e.sources)}')
         if e.entities:
             out.append(" · " + ", ".join(str(ctx.entity(eid)) for eid in e.entities))
         out.append("</p>\n")

@@ -3,6 +3,7 @@ six pages of a story) and ``HomeItem`` (a story on the home page)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import html
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from .context import Ctx
 from .markup import format_date, page_meta, shorten
 from ..model import Entity, Event, Statement, Story
 from ..reading.sources import anchor_id
+from ..text.lang import language
 
 KIND_ORDER = ["person", "media", "organization", "country", "group", "place"]
 
@@ -76,7 +78,11 @@ class StoryView:
         if section.jsonld:
             ctx = Ctx(self.r, uri)
             ld = getattr(self, section.jsonld)(ctx, ctx.absolute(uri), ctx.absolute(self.r.paths.section(self.slug, "article")))
-        return page_meta(sections.title(section, m.title, self.r.L), sections.description(section, m.title, self.lede(), self.r.L),
+        description = sections.description(section, m.title, self.lede(), self.r.L)
+        if section.index:  # the lede, with what the notes say of the sentences it rests on
+            kinds = self.r.L["annotation_kinds"]
+            description += "".join(f" ({kinds[a.kind]}: {a.text})" for a in self.lede_notes())
+        return page_meta(sections.title(section, m.title, self.r.L), description,
                          boost=section.boost, og_type="article", published=m.published, jsonld=ld, hide=section.hide)
 
     def edit_path(self, section: sections.Section) -> str:
@@ -227,16 +233,30 @@ class StoryView:
     # --- overview --------------------------------------------------------------------
 
     def key_claims(self):
+        """The key claims: the highlighted ones (else each issue's first), one per issue, three at most."""
         claims = [(i, c) for i in self.story.issues for c in i.claims if c.highlight]
         if not claims:
             claims = [(i, i.claims[0]) for i in self.story.issues if i.claims]
-        return claims[:3]
+        one_each = list({i.id: (i, c) for i, c in reversed(claims)}.values())[::-1]
+        return one_each[:3]
 
     def after_publication(self) -> list[Event]:
         return [e for e in self.story.timeline if e.origin == "background" and e.date[:10] > self.published]
 
+    def _mention_places(self):
+        """Each mention with the sentence text before it (for the key facts' rules)."""
+        for m in self.story.mentions:
+            yield m, self.story.sentence(m.sentence).text[: m.start]
+
     def people(self):
-        es = [e for e in self.story.entities if e.kind == "person" and self.counts.get(e.id)]
+        """Siapa: the story's actors, the people named in its text (not only in
+        a bracketed photo credit or byline), most mentioned first; or the
+        editor's own line (``key_facts.who``)."""
+        given = self.story.key_facts.get("who")
+        if given is not None:
+            return [self.r.site.entities[eid] for eid in given if eid in self.r.site.entities]
+        in_text = {m.entity for m, before in self._mention_places() if before.count("(") <= before.count(")")}
+        es = [e for e in self.story.entities if e.kind == "person" and e.id in in_text]
         es.sort(key=lambda e: (not e.curated, -self.counts.get(e.id, 0)))
         return es[:4]
 
@@ -249,28 +269,55 @@ class StoryView:
         return [self.r.site.entities[eid] for eid in sorted(n, key=lambda x: -n[x])][:5]
 
     def places(self):
-        es = [e for e in self.story.entities if e.kind in ("place", "country") and self.counts.get(e.id)]
-        es.sort(key=lambda e: -self.counts.get(e.id, 0))
+        """Di mana: where things happen, the places and countries the text
+        puts something in, at or to ("di Pyongyang", "ke Korea Utara", a
+        dateline), not a country that only qualifies a title ("Juru bicara
+        keamanan nasional AS"); or the editor's own line (``key_facts.where``)."""
+        given = self.story.key_facts.get("where")
+        if given is not None:
+            return [self.r.site.entities[eid] for eid in given if eid in self.r.site.entities]
+        preps = language(self.story.meta.language).place_preps
+        first = self.story.sentences[0].id if self.story.sentences else ""
+        where: dict[str, int] = {}
+        for m, before in self._mention_places():
+            words = before.split()
+            dateline = m.sentence == first and not before.strip()
+            if dateline or (words and words[-1].lower() in preps):
+                where[m.entity] = where.get(m.entity, 0) + 1
+        es = [e for e in self.story.entities if e.kind in ("place", "country") and e.id in where]
+        es.sort(key=lambda e: (-where[e.id], -self.counts.get(e.id, 0)))
         return es[:4]
 
-    def article_days(self):
-        """The days the article names, each once, with the sentences naming it."""
-        days: dict[str, dict[str, None]] = {}
-        for t in self.story.time_expressions:
-            if t.value and len(t.value) >= 10 and t.value[4] == "-":
-                days.setdefault(t.value[:10], {})[t.sentence] = None
-        return sorted((day, list(sids)) for day, sids in days.items())
+    def key_dates(self) -> list[Event]:
+        """Kapan: the dates the article tells of, each with what happened then
+        (the clause it dates, or the background event it is), first to last;
+        or the editor's own line (``key_facts.when``)."""
+        given = self.story.key_facts.get("when")
+        if given is not None:
+            return given
+        told = [e for e in self.story.timeline if e.sentences and e.precision == "day"]
+        return told[:4]
+
+    def lede_notes(self) -> list:
+        """The annotations of the sentences the lede rests on (for the page's description)."""
+        sids = self.story.summary[0].sentences if self.story.summary else [s.id for s in self.story.sentences[:1]]
+        return [a for sid in sids for a in self.story.annotations_of(sid)]
 
     # --- when --------------------------------------------------------------------
 
     def relation(self, e: Event) -> str:
-        """Where the event stands to publication: "before", "on" or "after"
-        (shown as the label ``T[relation + "_pub"]``)."""
-        pub = self.published
-        n = len(e.date)
-        if e.date == pub[:n]:
-            return "on" if n == 10 else "before" if (e.end or "") < pub and e.end else "on"
-        return "before" if e.date < pub[:n] else "after"
+        """Where the event stands to publication: "before", "on" (the period
+        holds the publication day: the day, its week, month or year) or
+        "after"; shown as ``T[relation + "_pub"]`` (or the period's "on" label)."""
+        start, end = _period(e.date)
+        if e.end:
+            end = max(end, _period(e.end)[1])
+        pub = dt.date.fromisoformat(self.published)
+        if end < pub:
+            return "before"
+        if start > pub:
+            return "after"
+        return "on"
 
     def timeline(self):
         """Rows of the timeline: ("year", "2019"), ("event", Event) and, where
@@ -378,3 +425,22 @@ def _link_mentions(text: str, ms, ctx: Ctx) -> str:
         pos = m.end
     out.append(html.escape(text[pos:]))
     return "".join(out)
+
+
+def _period(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a date of any precision: "2024-06-18",
+    "2024-W25", "2024-06", "2024", "1990/1999" (a decade)."""
+    if "/" in value:
+        first, last = value.split("/")
+        return dt.date(int(first[:4]), 1, 1), dt.date(int(last[:4]), 12, 31)
+    if "-W" in value:
+        year, week = value.split("-W")
+        monday = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    parts = [int(x) for x in value[:10].split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)

@@ -24,6 +24,15 @@ def dumps(data: dict) -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
+def _sources(sources) -> list:
+    """Each source as its URL, or as {url, title, publisher, date} when more is known of it."""
+    out = []
+    for src in sources:
+        more = {k: getattr(src, k, "") for k in ("title", "publisher", "date")}
+        out.append({"url": str(src), **{k: v for k, v in more.items() if v}} if any(more.values()) else str(src))
+    return out
+
+
 def story_json(story: Story) -> dict:
     m = story.meta
     by_entity: dict[str, list] = {}
@@ -52,17 +61,18 @@ def story_json(story: Story) -> dict:
         ],
         "timeline": [
             {"date": e.date, "end": e.end, "precision": e.precision, "title": e.title, "summary": e.summary or None,
-             "origin": e.origin, "sentences": list(e.sentences), "sources": list(e.sources), "entities": list(e.entities),
+             "origin": e.origin, "texts": list(e.texts) or None, "sentences": list(e.sentences), "sources": _sources(e.sources), "entities": list(e.entities),
              "weekday_ok": e.weekday_ok}
             for e in story.timeline
         ],
         "issues": [
             {"id": i.id, "title": i.title, "summary": i.summary or None,
-             "claims": [{"text": c.text, "by": c.by, "sentences": list(c.sentences), "sources": list(c.sources)} for c in i.claims]}
+             "claims": [{"text": c.text, "by": c.by, "sentences": list(c.sentences), "sources": _sources(c.sources)} for c in i.claims]}
             for i in story.issues
         ],
-        "summary": [{"text": p.text, "sentences": list(p.sentences), "sources": list(p.sources)} for p in story.summary],
-        "annotations": [{"kind": a.kind, "phrase": a.phrase, "text": a.text, "sentence": a.sentence, "sources": list(a.sources)}
+        "summary": [{"text": p.text, "sentences": list(p.sentences), "sources": _sources(p.sources)} for p in story.summary],
+        "annotations": [{"kind": a.kind, "phrase": a.phrase, "text": a.text, "sentence": a.sentence, "sources": _sources(a.sources),
+                         "fix": {k: v for k, v in a.fix.__dict__.items() if v} if a.fix else None}
                         for a in story.annotations],
     }
 
