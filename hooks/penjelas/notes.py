@@ -173,7 +173,8 @@ def resolve(article: Article, ex: Extraction, notes: Notes, problems: Problems) 
         meta=article.meta, paragraphs=article.paragraphs, sentences=sents, entities=[known[eid] for eid in used],
         mentions=ex.mentions, statements=stmts, time_expressions=times, timeline=timeline, issues=issues,
         summary=summary, annotations=annotations, roles=roles, source_path=article.path, notes_path=notes.path,
-        key_facts=key_facts,
+        key_facts=key_facts, held_entities=[e for e in ex.held_entities if e.id not in used],
+        held_mentions=ex.held_mentions, held_statements=ex.held_statements,
     )
     return story, [e for e in ex.auto if e.id in used]
 

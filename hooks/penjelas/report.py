@@ -74,7 +74,24 @@ def coverage_report(site: Site) -> list[str]:
             times = f", {len(mentions)} mentions" if len(mentions) > 1 else ""
             autos.append((key, f"{place}: suggestion: '{e.name}' ({e.kind}{times}) has no entity note: "
                                f"add content/entities/{e.id}.yml or list it under 'ignore' in notes.yml"))
+        held: dict[str, list] = {}
+        for m in story.held_mentions:  # grouped once: a long article holds back thousands
+            held.setdefault(m.entity, []).append(m)
+        for e in story.held_entities:
+            mentions = held.get(e.id, [])
+            first = mentions[0] if mentions else None
+            key = position(story, sent[first.sentence], first.start) if first else (0, 0)
+            place = where(first.sentence, first.start) if first else f"{path}:1:1"
+            times = f", {len(mentions)} mentions" if len(mentions) > 1 else ""
+            autos.append((key, f"{place}: suggestion: '{e.name}' ({e.kind}{times}, confidence {e.confidence:.2f}) is held back "
+                               f"from readers: add content/entities/{e.id}.yml to show it, or list it under 'ignore' in notes.yml"))
         lines.extend(text for _, text in sorted(autos, key=lambda pair: pair[0]))
+        for st in story.held_statements:
+            s = sent[st.sentences[0]]
+            at = max(s.text.find(st.text[:40]), 0) if st.text else 0
+            who = f"'{st.speaker_text}'" if st.speaker_text else "no resolved speaker"
+            lines.append(f"{where(s.id, at)}: suggestion: statement in sentence {s.index} (\"{_short(st.text, 40)}\", {who}, "
+                         f"confidence {st.confidence:.2f}) is held back from readers: confirm its speaker under 'speakers' in notes.yml")
         for st in story.statements:
             if st.speaker is None:
                 s = sent[st.sentences[0]]

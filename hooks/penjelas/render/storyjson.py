@@ -36,6 +36,10 @@ def _sources(sources) -> list:
 def story_json(story: Story) -> dict:
     m = story.meta
     by_entity: dict[str, list] = {}
+    held: dict[str, list] = {}
+    for mention in story.held_mentions:
+        held.setdefault(mention.entity, []).append(
+            {"sentence": mention.sentence, "text": mention.text, "start": mention.start, "end": mention.end, "via": mention.via})
     for mention in story.mentions:
         by_entity.setdefault(mention.entity, []).append(
             {"sentence": mention.sentence, "text": mention.text, "start": mention.start, "end": mention.end, "via": mention.via})
@@ -44,16 +48,8 @@ def story_json(story: Story) -> dict:
                   "published": m.published, "language": m.language, "author": m.author or None, "license": m.license or None},
         "paragraphs": [{"id": p.id, "index": p.index} for p in story.paragraphs],
         "sentences": [{"id": s.id, "paragraph": s.paragraph, "index": s.index, "text": s.text} for s in story.sentences],
-        "entities": [
-            {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(dict.fromkeys(e.aliases + [m["text"] for m in by_entity.get(e.id, [])])), "role": story.roles.get(e.id) or e.role or None,
-             "wikidata": e.wikidata or None, "curated": e.curated, "mentions": by_entity.get(e.id, [])}
-            for e in story.entities
-        ],
-        "statements": [
-            {"speaker": st.speaker, "speaker_text": st.speaker_text, "verb": st.verb, "kind": st.kind, "text": st.text,
-             "sentences": list(st.sentences), "speaker_resolved_by": st.resolved_by, "rule": st.rule or None}
-            for st in story.statements
-        ],
+        "entities": [_entity(e, story, by_entity) for e in story.entities],
+        "statements": [_statement(st) for st in story.statements],
         "time_expressions": [
             {"text": t.text, "sentence": t.sentence, "value": t.value, "precision": t.precision, "end": t.end_value,
              "weekday": t.weekday, "weekday_ok": t.weekday_ok, "time": t.time, "rule": t.rule or None}
@@ -74,7 +70,23 @@ def story_json(story: Story) -> dict:
         "annotations": [{"kind": a.kind, "phrase": a.phrase, "text": a.text, "sentence": a.sentence, "sources": _sources(a.sources),
                          "fix": {k: v for k, v in a.fix.__dict__.items() if v} if a.fix else None}
                         for a in story.annotations],
+        # What extraction found but is not sure of: for the editor, never shown to readers.
+        "suggestions": {"entities": [_entity(e, story, held) for e in story.held_entities],
+                        "statements": [_statement(st) for st in story.held_statements]},
     }
+
+
+def _entity(e, story: Story, by_entity: dict[str, list]) -> dict:
+    return {"id": e.id, "name": e.name, "kind": e.kind,
+            "aliases": list(dict.fromkeys(e.aliases + [m["text"] for m in by_entity.get(e.id, [])])),
+            "role": story.roles.get(e.id) or e.role or None, "wikidata": e.wikidata or None, "curated": e.curated,
+            "confidence": e.confidence, "rule": e.rule or ("curated" if e.curated else None), "mentions": by_entity.get(e.id, [])}
+
+
+def _statement(st) -> dict:
+    return {"speaker": st.speaker, "speaker_text": st.speaker_text, "verb": st.verb, "kind": st.kind, "text": st.text,
+            "sentences": list(st.sentences), "speaker_resolved_by": st.resolved_by, "rule": st.rule or None,
+            "confidence": st.confidence}
 
 
 def _tl_date(value: str) -> dict:

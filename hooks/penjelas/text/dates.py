@@ -26,7 +26,7 @@ from ..model import Sentence, TimeExpression
 from .lang import DateRule, Language
 
 # Kinds of rule that cannot match without a digit: skipped in sentences that have none.
-DIGIT_KINDS = frozenset(["slash", "range", "dmy", "mdy", "mrange", "my", "time", "decade", "year"])
+DIGIT_KINDS = frozenset(["slash", "range", "dmy", "mdy", "mrange", "my", "time", "decade", "year", "yrange"])
 _DIGIT = re.compile(r"\d")
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _YEAR_PATTERN = r"(?P<y>1[5-9]\d\d|20\d\d)"
@@ -293,14 +293,24 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
     elif kind == "ago":
         te.value, te.precision = _ago(g, pub, lang)
     elif kind == "weekday":
-        rel = _relation([g["rel"]], lang) if g.get("rel") else None
-        te.value, te.precision = _weekday_value(wd, rel, pub).isoformat(), "day"
+        words = g["rel"].split() if g.get("rel") else []
+        rel = _relation(words, lang) if words else None
+        day = _weekday_value(wd, rel, pub)
+        if len(words) > 1 and any(lang.units.get(w.lower()) == "week" for w in words) and rel in ("last", "next"):
+            # "Jumat pekan lalu": that weekday of the week before (or after) publication's
+            monday = pub - dt.timedelta(days=pub.weekday())
+            day = monday + dt.timedelta(days=wd + (7 if rel == "next" else -7))
+        te.value, te.precision = day.isoformat(), "day"
         te.weekday_ok = True
     elif kind == "decade":
         start = int(g["dec"])
         te.value, te.precision = f"{start}/{start + 9}", "decade"
     elif kind == "year":
         te.value, te.precision = g["y"], "year"
+    elif kind == "yrange":
+        if int(g["y2"]) <= int(g["y"]):
+            return None  # "2019-2015" is no range (a score, a code)
+        te.value, te.precision, te.end_value = g["y"], "year", g["y2"]
     elif kind == "relative":
         te.value, te.precision = _relative(g["rel"], pub, lang)
     elif kind == "time":

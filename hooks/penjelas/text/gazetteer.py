@@ -320,6 +320,25 @@ IDN Times|Merdeka.com|Magdalene|Mongabay|Gatra|Majalah Tempo|Harian Kompas
 """
 
 
+# National bodies known by one short name (ministries, agencies, the legislature),
+# Indonesian and international: they let extraction type "Bappenas" or "NASA" an organisation.
+_INSTITUTIONS = """
+Kemendagri|Kemenlu|Kemenhan|Kemenkumham|Kemenkeu|Kemendikbud|Kemendikbudristek|Kemenag|Kemenkes|Kemensos
+Kemnaker|Kemenaker|Kemenperin|Kemendag|Kementan|Kemen LHK|KLHK|Kemenhub|Kemen PUPR|PUPR|Kemenpora|Kemenparekraf
+Kemenkominfo|Kominfo|Komdigi|Kemenko PMK|Kemenkopolhukam|Kemenko Polhukam|Kemenko Marves|Kemenkomarves
+Kemenko Perekonomian|Kemenkop UKM|KemenPAN-RB|KemenPANRB|Kemenpan RB|Kemendes PDTT|Kemendesa|Kemen ESDM|ESDM|KKP|BUMN
+Kemenristek|Kemenristekdikti|ATR/BPN|Kementerian ATR|Setneg|Kemensetneg|Setkab|Sekretariat Kabinet|KSP|Bappenas
+BNPB|BPBD|BMKG|BPS|BKKBN|BPOM|Basarnas|BNN|BNPT|BIN|BSSN|BRIN|LIPI|BPPT|LAPAN|Bapeten|BPKP|BPK|BPJS|BPJS Kesehatan
+BPJS Ketenagakerjaan|OJK|Bank Indonesia|LPS|KPK|KPU|Bawaslu|DKPP|Komnas HAM|Komnas Perempuan|KPAI|Ombudsman|KY
+MA|MK|Mahkamah Agung|Mahkamah Konstitusi|Kejagung|Kejaksaan Agung|Polri|TNI|TNI AD|TNI AL|TNI AU|Bareskrim
+Densus 88|Brimob|Kopassus|Kostrad|Bakamla|Bea Cukai|Imigrasi|Pertamina|PLN|Telkom|Garuda Indonesia|DPR|DPR RI|DPD
+DPD RI|MPR|MPR RI|DPRD|KONI|KOI|NPC|PSSI|PBSI|MUI|NU|PBNU|Muhammadiyah|PMI|IDI|Apindo|Kadin|Dekranasda|PKK
+UN|United Nations|PBB|UNICEF|UNESCO|UNHCR|WHO|WFP|UNDP|FAO|ILO|IMF|World Bank|Bank Dunia|ADB|ASEAN|APEC|NATO|EU|G20|OPEC
+WTO|IAEA|Interpol|Red Cross|ICRC|IFRC|USAID|NASA|NOAA|USGS|FBI|CIA|EPA|CDC|DFID|FCDO|DFAT|AusAID|JICA|KOICA
+European Union|Uni Eropa|Commonwealth|Foreign Office|State Department
+"""
+
+
 def _split(block: str) -> list[str]:
     return [name.strip() for line in block.strip().splitlines() for name in line.split("|") if name.strip()]
 
@@ -340,6 +359,7 @@ COUNTRIES = frozenset(_COUNTRY_KEY)
 CITIES = frozenset(_split(_CITIES))
 REGIONS = frozenset(_split(_REGIONS)) | frozenset(n for n in _PLACE_KEY if n not in CITIES and n not in _COUNTRY_KEY)
 MEDIA = frozenset(_split(_MEDIA))
+INSTITUTIONS = frozenset(_split(_INSTITUTIONS))
 _MEDIA_LOWER = frozenset(m.lower() for m in MEDIA if len(m) > 3)
 
 
@@ -369,3 +389,8 @@ def is_place(name: str) -> bool:
 def is_media(name: str) -> bool:
     """Also in capitals: "ANTARA", "KOMPAS" in datelines."""
     return name in MEDIA or name.lower() in _MEDIA_LOWER
+
+
+def is_institution(name: str) -> bool:
+    """A national or international body known by one name ("Bappenas", "NASA", "PBB")."""
+    return name in INSTITUTIONS

@@ -128,6 +128,9 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
             continue
         if words[0].lower() in lang.place_words and not _other_unit(words, cands, lang):
             admin.setdefault(" ".join(words[1:]), set()).add(t)
+        if words[0].isupper() and len(words[0]) >= 2 and (gazetteer.is_place(" ".join(words[1:]))
+                                                          or all(w.lower() in lang.directions for w in words[1:])):
+            admin.setdefault(words[0], set()).add(t)  # "BPBD Sumbar" -> "BPBD", "KONI Pusat" -> "KONI"
         if words[-1].lower() in lang.org_words and not gazetteer.is_place(" ".join(words[:-1])):
             admin.setdefault(" ".join(words[:-1]), set()).add(t)  # "Rajawali FC" -> "Rajawali"
         if not any(w.lower() in generic for w in words) and not gazetteer.is_place(t) and not any(w.isupper() for w in words):

@@ -94,54 +94,62 @@ def _shares(c: Candidate, lang: Language) -> bool:
 
 
 def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str],
-           passed: frozenset[int] = frozenset()) -> tuple[str, bool]:
-    """(kind, sure): ``sure`` is False when nothing but the default spoke.
+           passed: frozenset[int] = frozenset()) -> tuple[str, bool, str]:
+    """(kind, sure, rule): ``sure`` is False when nothing but the default spoke.
     ``passed``: ids of mentions whose title belongs to the name after their
     comma ("Direktur Utama X, Hendra Wiratama": X is the body he heads)."""
     words = _words(forms)
     first = name.split()[0].lower()
+    if any(gazetteer.is_institution(f) for f in forms) and not any(gazetteer.is_place(f) for f in forms):
+        return "organization", True, "institution"
     if any(gazetteer.is_country(f) for f in forms):
-        return "country", True
+        return "country", True, "country"
+    if first.startswith(lang.place_prefixes) and len(first) > 5:
+        return "place", True, "place-prefix"  # "Mapolsek Bayah": the police station
+    if any(w.startswith(lang.org_prefixes) for w in words if len(w) > 4):
+        return "organization", True, "org-prefix"  # "Kemenkes", "Bappeda", "Polres Lebak"
     if any(gazetteer.is_media(f) for f in forms) or words & lang.media_words:
-        return "media", True
+        return "media", True, "media-name"
     if first in lang.place_words and first not in lang.directions and not words & lang.org_words:
-        return "place", True
+        return "place", True, "place-word"
     parts = name.split()
     if len(parts) > 1 and gazetteer.is_place(parts[0]) and all(w.lower() in lang.directions for w in parts[1:]):
-        return "place", True  # "Jakarta Pusat", "Jakarta Selatan"
+        return "place", True, "place-direction"  # "Jakarta Pusat", "Jakarta Selatan"
+    if any(gazetteer.is_institution(w) for w in name.split()):
+        return "organization", True, "institution"  # "BPBD Sumbar", "KONI Pusat"
     if words & lang.org_words:
-        return "organization", True
+        return "organization", True, "org-word"
     if any(gazetteer.is_city(f) or gazetteer.is_region(f) for f in forms) or any(c.dateline for c in cands):
-        return "place", True
+        return "place", True, "place-gazetteer"
     if any(_media_context(c, lang) for c in cands):
-        return "media", True
+        return "media", True, "media-context"
     if all(f.isupper() for f in forms):
-        return "organization", True
+        return "organization", True, "acronym"
     if any(c.after in lang.governance or c.follow in lang.governance for c in cands):
-        return "person", True  # "pemerintahan Biden", "the Biden administration"
-    if any(t.lower().rstrip(".") in lang.titles for c in cands if id(c) not in passed for t in c.title.split()):
-        return "person", True
+        return "person", True, "governance"  # "pemerintahan Biden", "the Biden administration"
+    if any(t.lower().rstrip(".") in lang.titles | lang.portfolios for c in cands if id(c) not in passed for t in c.title.split()):
+        return "person", True, "title-before"
     if any(id(c) in passed for c in cands) and len(name.split()) == 1:
-        return "organization", True  # "Direktur Utama X, Hendra Wiratama,": X is what he heads
+        return "organization", True, "head-of-body"  # "Direktur Utama X, Hendra Wiratama,": X is what he heads
     if any(_role_before(c, lang) for c in cands) or any(_apposition(c, lang) & lang.roles for c in cands):
-        return "person", True  # "His lawyer, Susan Park"; "Mark Ellison, a spokesman"
+        return "person", True, "role-before"  # "His lawyer, Susan Park"; "Mark Ellison, a spokesman"
     if any(_body_context(c, lang) or _shares(c, lang) for c in cands):
-        return "organization", True  # "the industry group X"; "X, one of Europe's largest makers"
+        return "organization", True, "body-context"  # "the industry group X"; "X, one of Europe's largest makers"
     if any(_apposition(c, lang) & lang.place_words for c in cands):
-        return "place", True  # "Riverton, a city of 90,000 people"
+        return "place", True, "apposition-place"  # "Riverton, a city of 90,000 people"
     if words & lang.place_words and not all(w in lang.directions for w in words):
-        return "place", True
+        return "place", True, "place-word-any"
     if all(w in lang.directions for w in words):
-        return "group", True  # "Barat": the West
+        return "group", True, "direction-group"  # "Barat": the West
     if any(_after_direction(c, lang) for c in cands):
-        return "place", True
+        return "place", True, "after-direction"
     if cands and all(c.after_bracket for c in cands):
-        return "place", True  # "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": where the body works
+        return "place", True, "after-bracket"  # "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": where the body works
     if cands and sum(c.after in lang.place_preps for c in cands) * 2 >= len(cands) and len(name.split()) == 1:
-        return "place", True
+        return "place", True, "place-preposition"
     if len(name.split()) <= PERSON_WORDS_MAX:
-        return "person", False
-    return "organization", False
+        return "person", False, "default-person"
+    return "organization", False, "default-organization"
 
 
 def guess_kind(name: str, cands: list[Candidate], lang: Language, forms: list[str] | None = None) -> str:
@@ -149,7 +157,11 @@ def guess_kind(name: str, cands: list[Candidate], lang: Language, forms: list[st
 
 
 def guess_kinds(groups, lang: Language) -> list[str]:
-    """The kind of each group (``grouping.Group``). A guess made by default
+    return [k for k, _ in guess_kinds_and_rules(groups, lang)]
+
+
+def guess_kinds_and_rules(groups, lang: Language) -> list[tuple[str, str]]:
+    """(kind, rule) of each group (``grouping.Group``). A guess made by default
     yields to a neighbour: a name after "<place>, " is a place too
     ("Stadion Sultan Agung, Bantul", "Kabupaten Solok, Sumatra Barat")."""
     ends: dict[tuple[str, int], int] = {}
@@ -165,13 +177,56 @@ def guess_kinds(groups, lang: Language) -> list[str]:
             if c.title and nxt is not None and nxt.after_comma and " " in nxt.text and not nxt.title:
                 passed.add(id(c))  # "Direktur Utama X, Hendra Wiratama": the title is Hendra's
     guesses = [_guess(g.name, g.candidates, lang, g.forms, frozenset(passed)) for g in groups]
-    kinds = [k for k, _ in guesses]
-    for i, (g, (kind, sure)) in enumerate(zip(groups, guesses)):
+    kinds = [k for k, _, _ in guesses]
+    rules = [r for _, _, r in guesses]
+    for i, (g, (kind, sure, _rule)) in enumerate(zip(groups, guesses)):
         if sure or " " in g.name:
             continue  # a two-word unknown after "<place>, " is usually a person: "Kabupaten X, Agus Prasetyo,"
         for c in g.candidates:
             before = ends.get((c.sentence, c.start - 2))
             if c.after_comma and before is not None and kinds[before] in PLACES:
-                kinds[i] = "place"
+                kinds[i], rules[i] = "place", "after-place-comma"
                 break
-    return kinds
+    _lists(groups, guesses, kinds, rules, ends, lang)
+    return list(zip(kinds, rules))
+
+
+def _lists(groups, guesses, kinds: list[str], rules: list[str], ends: dict, lang: Language) -> None:
+    """"di Silat Hilir, Suhaid, Selimbau dan Kecamatan Semitau", "Putin dan
+    Kim": names in one list are of one kind, so a name guessed by default
+    takes the kind of a sure member. A list ends with "dan"/"and": names
+    joined by commas alone may be a place and its official ("Kabupaten X,
+    Agus Prasetyo,")."""
+    separators = [", " + c + " " for c in lang.coordinators] + [" " + c + " " for c in lang.coordinators] + [", "]
+    at: dict[tuple[str, int], tuple[int, Candidate]] = {}
+    for i, g in enumerate(groups):
+        for c in g.candidates:
+            at[(c.sentence, c.end)] = (i, c)
+    previous: dict[int, tuple[Candidate, bool]] = {}  # candidate -> (the one before it in a list, joined by a coordinator)
+    for g in groups:
+        for c in g.candidates:
+            for sep in separators:
+                hit = at.get((c.sentence, c.start - len(sep)))
+                if hit is not None and c.lead.endswith(sep):
+                    previous[id(c)] = (hit[1], sep != ", ")
+                    break
+    group_of = {id(c): i for i, g in enumerate(groups) for c in g.candidates}
+    following = {id(p): c for c, (p, _) in ((c, previous[id(c)]) for g in groups for c in g.candidates if id(c) in previous)}
+    for g in groups:
+        for c in g.candidates:
+            if id(c) not in previous or id(c) in following:
+                continue  # not the last name of a list
+            chain, joined, cur = [c], previous[id(c)][1], c
+            while id(cur) in previous:
+                cur = previous[id(cur)][0]
+                chain.append(cur)
+            if not joined:
+                continue  # the last two names of a list are joined by "dan"/"and"
+            ids = {group_of[id(x)] for x in chain}
+            sure = {"place" if kinds[i] == "country" else kinds[i] for i in ids if guesses[i][1] or rules[i] == "after-place-comma"}
+            if len(sure) != 1:
+                continue
+            kind = sure.pop()
+            for i in ids:
+                if not guesses[i][1] and rules[i] != "after-place-comma":
+                    kinds[i], rules[i] = kind, "list-member"

@@ -43,6 +43,30 @@ HEADING_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 DATELINE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)(?:\s*\([^()\n]{1,30}\))?"
                       r"(?:, [^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+")
 MAX_HEADING_WORDS = 12
+LEAD = 12  # characters kept before a name: ", serta ", " dan "
+PERSON_NAME_WORDS = 4  # "Hadi Zainal Abidin", "Muhammad Arif Anwar Saputra"
+ROMAN = re.compile(r"[IVXLC]+")
+DEGREE = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,4}\.?\s?){1,4}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?\s?){1,4})*)")
+
+
+def _roman(word: str) -> bool:
+    return ROMAN.fullmatch(word) is not None
+
+
+def degree_spans(text: str, lang: Language) -> list[tuple[int, int]]:
+    """", S.Sos", ", S.H., M.H.", ", SKM": degrees after a name, to be skipped."""
+    out = []
+    for m in DEGREE.finditer(text):
+        before = TOKEN.findall(text[max(0, m.start() - 30):m.start()])
+        if not before or not is_cap(before[-1]):
+            continue  # a degree follows a name
+        parts = m.group(1).split(",")
+        if all("".join(c for c in p if c.isalpha()).lower() in lang.degrees for p in parts if p.strip()):
+            end = m.end(1)
+            while end > m.start(1) and text[end - 1].isspace():
+                end -= 1
+            out.append((m.start(1), end))
+    return out
 
 
 @dataclass
@@ -60,6 +84,7 @@ class Candidate:
     after_bracket: bool = False  # "Kejaksaan Negeri (Kejari) Surabaya": qualifies the body before it
     after_comma: bool = False  # "His lawyer, Susan Park", "Stadion Sultan Agung, Bantul"
     apposition: list[str] = field(default_factory=list)  # "Riverton, a city of ...": the words after a comma
+    lead: str = ""  # the few characters just before the name (", dan "): what joins it to a name before
 
 
 def is_cap(word: str) -> bool:
@@ -107,6 +132,18 @@ class _Article:
                         s.text[max(0, m.start() - 3):m.start()].rstrip().endswith(("—", "–"))):
                     self.mid_caps.add(_bare(w, lang))
         self.defined = {d.long for d in definitions} | {d.short for d in definitions}
+        self.lexicon = _lexicon(lang)
+        # Runs of lowercase words ("wilayah bebas korupsi"): a capitalised run that
+        # the article also writes so is a common noun phrase, not a name.
+        self.lower_phrases: set[str] = set()
+        for s in sentences:
+            toks = [m.group(0) for m in TOKEN.finditer(s.text)]
+            for i in range(len(toks)):
+                for n in range(2, PERSON_NAME_WORDS + 1):
+                    chunk = toks[i:i + n]
+                    if len(chunk) < n or not all(t.islower() for t in chunk):
+                        break
+                    self.lower_phrases.add(" ".join(chunk))
         self.standalone: set[str] = set()
         self.dateline: dict[str, tuple[int, int]] = {}  # sentence id -> (place end, text start)
         if sentences:
@@ -131,6 +168,21 @@ class _Article:
             return True
         return (" " not in name and len(name) >= 2 and name.isupper() and name.isalpha()
                 and name.lower() not in self.lang.org_words)
+
+
+_LEXICON: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _lexicon(lang: Language) -> frozenset[str]:
+    """Every word of the language's lists that is never a personal name."""
+    held = _LEXICON.get(id(lang))
+    if held is None or held[0] is not lang:
+        words = (lang.titles | lang.portfolios | lang.org_words | lang.place_words | lang.media_words | lang.directions
+                 | lang.function_words | lang.descriptors | frozenset(lang.months) | frozenset(lang.weekdays)
+                 | lang.event_words | lang.designator_words | lang.unit_words | lang.rank_branches | lang.org_nouns
+                 | frozenset(w.lower() for w in lang.common_acronyms) | lang.demonyms) - lang.name_titles
+        held = _LEXICON[id(lang)] = (lang, frozenset(words))
+    return held[1]
 
 
 def _headings(sentences: list[Sentence]) -> set[str]:
@@ -169,7 +221,8 @@ def _runs(s: Sentence, spans: list[tuple[int, int]], lang: Language) -> list[lis
             word = tokens[j].group(0)
             prev = run[-1].group(0).lower()
             if is_cap(word) and (gap.isspace() and gap.count("\n") == 0 or gap == ""
-                                 or (gap == ". " and prev in lang.abbreviations and prev in lang.titles)):
+                                 or (gap == ". " and prev in lang.abbreviations and prev in lang.titles)
+                                 or (gap == ". " and len(prev) == 1 and len(run) <= 3)):  # "F. Hery", "Gatot S. Dewa"
                 run.append(tokens[j])
                 j += 1
             elif (gap == " " and (word in lang.connectors or _joins_a_body(run, tokens[j + 1:j + 2], word, lang))
@@ -196,10 +249,16 @@ def _joins_a_body(run: list[re.Match], following: list[re.Match], word: str, lan
             and not nxt.isupper() and not any(t.group(0).isupper() for t in run))
 
 
-def _strip_front(words: list[str], k: int, initial: bool, art: _Article) -> tuple[int, list[str]]:
-    """Skip titles, descriptors, demonyms and common words at ``words[k:]``."""
+def _strip_front(words: list[str], k: int, initial: bool, art: _Article, in_title: bool = False) -> tuple[int, list[str]]:
+    """Skip titles, descriptors, demonyms and common words at ``words[k:]``
+    (``in_title``: the run continues a title, so a portfolio opens it)."""
     lang = art.lang
     titles: list[str] = []
+    if in_title and k < len(words) and _low(words[k]) in lang.portfolios and _low(words[k]) not in lang.titles:
+        j = k
+        while j < len(words) - 1 and _low(words[j]) in lang.portfolios:
+            j += 1
+        return j, [words[k]]  # "..., dan Keamanan Wiranto": the end of the title, then the name
     n = len(words)
     while k < n:
         low = _low(words[k])
@@ -283,19 +342,78 @@ def _generic(words: list[str], lang: Language) -> bool:
     return all(_low(w) in generic for w in words)
 
 
-def _split_point(words: list[str], art: _Article) -> int | None:
-    """Where the first name of ``words`` ends, if another follows it."""
+def _person_like(rest: list[str], art: _Article) -> bool:
+    """One to four words that can only be a personal name: capitalised, not
+    all capitals, none a title, body, place, month or other lexicon word."""
+    lang = art.lang
+    if not 1 <= len(rest) <= PERSON_NAME_WORDS:
+        return False
+    for w in rest:
+        low = _low(w)
+        if w.isupper() and len(w) > 1 or not w[:1].isupper() or any(c.isdigit() for c in w):
+            return False
+        if low in art.lexicon or low.startswith(lang.org_prefixes + lang.place_prefixes):
+            return False
+        if gazetteer.is_place(w) or gazetteer.is_media(w) or gazetteer.is_institution(w):
+            return False
+    return not gazetteer.is_place(" ".join(rest))
+
+
+def _ends_a_body(head: list[str], art: _Article) -> bool:
+    """Does ``head`` end with a name that never runs into the next one: an
+    acronym ("... DPR RI"), a known place or body, a word such as "Kemenkes",
+    a name the article uses on its own, or a compass word after one ("KONI Pusat")?"""
+    lang = art.lang
+    text = " ".join(head)
+    last = head[-1]
+    if text in art.standalone or text in art.defined or art.strong(text):
+        return True
+    if last.isupper() and len(last) >= 2 and last.isalpha() and not _roman(last):
+        return True
+    if gazetteer.is_place(last) or gazetteer.is_institution(last) or gazetteer.is_media(last):
+        return True
+    if _low(last).startswith(lang.org_prefixes):
+        return True
+    return len(head) >= 2 and _low(last) in lang.directions and _ends_a_body(head[:-1], art)
+
+
+def _split_point(words: list[str], art: _Article, titled: bool = False) -> int | None:
+    """Where the first name of ``words`` ends, if another follows it.
+    ``titled``: a title came before the run ("Kepala Puskesmas X Darwiadi")."""
     lang = art.lang
     joined = " ".join(words)
-    if gazetteer.is_place(joined) or joined in art.defined:
-        return None
+    if gazetteer.is_place(joined) or gazetteer.is_media(joined) or gazetteer.is_institution(joined) or joined in art.defined:
+        return None  # "CNN Indonesia", "Bank Indonesia": one known name
+    # "Ketua Umum KONI Pusat Marciano Norman", "Wakil Ketua Komisi X DPR RI Hetifah
+    # Sjaifudian", "Kepala Puskesmas Jongkong Darwiadi": a title, the body it heads, the person.
+    strong_cut = standalone_cut = None
+    for k in range(len(words) - 1, 0, -1):
+        rest, head = words[k:], words[:k]
+        if not _person_like(rest, art) or _generic(head, lang) and not words[k - 1].isupper():
+            continue
+        if not (titled or " ".join(rest) in art.standalone) or _person_like(head, art):
+            continue
+        if any(_low(w) in lang.titles or _low(w) in lang.rank_branches for w in head[1:]):
+            continue  # "BNPB Letjen TNI Suharyanto": the rank and its branch belong to the person
+        if " ".join(head) in art.standalone or " ".join(head) in art.defined:
+            standalone_cut = standalone_cut or k
+        elif _ends_a_body(head, art):
+            strong_cut = strong_cut or k
+    if standalone_cut and strong_cut and standalone_cut > strong_cut:
+        # "KONI Pusat Marciano Norman" (the article also writes "KONI Pusat Marciano") or
+        # "BPBD Kapuas Hulu Gunawan" (and "di Kapuas Hulu"): the words between are a name of their own?
+        if " ".join(words[strong_cut:standalone_cut]) not in art.standalone:
+            standalone_cut = None
+    if standalone_cut or strong_cut:
+        return max(k for k in (standalone_cut, strong_cut) if k)
     for k in range(1, len(words) - 1):
         # "Kodim Pekalongan Letkol Bagus Wicaksono": a rank starts the next name.
         low = _low(words[k])
         if low in lang.titles and low not in lang.name_titles and _low(words[k - 1]) not in lang.titles:
             head, rest = words[:k], words[k + 1:]
-            if not _generic(head, lang) and any(_low(w) not in lang.titles | lang.portfolios for w in rest):
-                return k
+            if (not _generic(head, lang) or all(w.isupper() for w in head)) and any(
+                    _low(w) not in lang.titles | lang.portfolios for w in rest):
+                return k  # "Panglima TNI Marsekal Hadi Tjahjanto": an acronym is a name, not a generic word
     for k in range(len(words) - 1, 0, -1):
         head = " ".join(words[:k])
         rest = words[k:]
@@ -341,27 +459,51 @@ def _adjective_free(text: str, lang: Language) -> str:
     return text
 
 
+def _unit_cuts(words: list[str], lang: Language) -> list[int]:
+    """"Puskesmas Jongkong Kecamatan Jongkong Kabupaten Kapuas Hulu", "Gedung
+    DPD RI Komplek Parlemen Senayan": a unit word after a name starts the next
+    name (each unit is a place of its own, in the one after it)."""
+    cuts = []
+    for k in range(1, len(words) - 1):
+        low, prev = _low(words[k]), _low(words[k - 1])
+        if low in lang.unit_words and prev not in lang.titles and prev not in lang.unit_words \
+                and prev not in lang.place_words and prev not in lang.connectors:
+            cuts.append(k)
+    return cuts
+
+
 def _pieces(s: Sentence, run: list[re.Match], art: _Article, split: bool) -> list[tuple[int, int, list[str]]]:
     """(first token, end token, titles) of each name in one run."""
     words = [t.group(0) for t in run]
     if _low(words[0]) in art.lang.event_words:
         return []  # "Festival Kopi Solok", "World War II": an event
     initial = art.initial(s, run[0].start())
-    k, titles = _strip_front(words, 0, initial, art)
     out = []
-    while k < len(words):
-        end = _strip_back(words, k, len(words), art.lang)
-        if end <= k:
-            break
-        cut = _split_point(words[k:end], art) if split else None
-        if cut is None:
-            out.append((k, end, titles))
-            break
-        out.append((k, k + cut, titles))
-        # "Presiden Rusia Vladimir Putin": the title goes on to the name after the country.
-        k, more = _strip_front(words, k + cut, False, art)
-        titles = titles + more
+    bounds = [0] + _unit_cuts(words, art.lang) + [len(words)]
+    titled_before = _title_before(s, run[0].start(), art.lang)
+    for lo, hi in zip(bounds, bounds[1:]):
+        part = words[:hi]
+        k, titles = _strip_front(part, lo, initial and lo == 0, art, titled_before and lo == 0)
+        while k < hi:
+            end = _strip_back(part, k, hi, art.lang)
+            if end <= k:
+                break
+            cut = _split_point(part[k:end], art, bool(titles) or titled_before) if split else None
+            if cut is None:
+                out.append((k, end, titles))
+                break
+            out.append((k, k + cut, titles))
+            # "Presiden Rusia Vladimir Putin": the title goes on to the name after the country.
+            k, more = _strip_front(part, k + cut, False, art)
+            titles = titles + more
     return out
+
+
+def _title_before(s: Sentence, start: int, lang: Language) -> bool:
+    """"Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto": the
+    run opens inside a title that a comma or "dan" broke off."""
+    before = TOKEN.findall(s.text[max(0, start - 60):start])[-4:]
+    return any(is_cap(w) and (_low(w) in lang.titles or _low(w) in lang.portfolios) for w in before)
 
 
 def _known_parts(run: list[re.Match], art: _Article) -> list[list[re.Match]]:
@@ -385,8 +527,10 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
         w = words[0]
         if len(w) == 1:
             return False  # an initial on its own
-        if w.upper() == w and w in lang.common_acronyms:
-            return False  # "PHK", "CEO": a common noun abbreviated
+        if w.upper() in lang.common_acronyms:
+            return False  # "PHK", "CEO", "Lansia", "Covid-19": a common noun abbreviated, a disease
+        if low_words[0] in lang.months or low_words[0] in lang.weekdays:
+            return False  # "Saturday", "October": a date, never a name
         if (initial and text not in art.mid_caps and not text.isupper() and not gazetteer.is_place(text)
                 and s.id not in art.headings):
             return False
@@ -406,6 +550,10 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
             return False
     if _generic(words, lang):
         return False
+    if all(_roman(w) or w.isdigit() for w in words):
+        return False  # "PON XX", "Komisi II": a number
+    if len(words) > 1 and " ".join(low_words) in art.lower_phrases:
+        return False  # "Wilayah Bebas Korupsi", "Masyarakat Umum": the article also writes it in lowercase
     if low_words[0] in lang.event_words or low_words[-1] in lang.event_words:
         return False
     if len(words) > 1 and low_words[-1] in lang.designator_words:
@@ -421,7 +569,7 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
     long and short forms of every abbreviation the article defines."""
     definitions = definitions or []
     art = _Article(sentences, lang, definitions)
-    spans = {s.id: list(masked.get(s.id, [])) for s in sentences}
+    spans = {s.id: list(masked.get(s.id, [])) + degree_spans(s.text, lang) for s in sentences}
     for d in definitions:
         spans.setdefault(d.sentence, []).extend([(d.long_start, d.long_end), (d.short_start, d.short_end)])
     runs = {s.id: _runs(s, spans[s.id], lang) for s in sentences}
@@ -435,9 +583,7 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
     # First pass: the names the article uses on their own.
     for s in sentences:
         for run in runs[s.id]:
-            pieces = _pieces(s, run, art, split=False)
-            if len(pieces) == 1 and pieces[0][1] - pieces[0][0] >= 1:
-                a, b, _ = pieces[0]
+            for a, b, _ in _pieces(s, run, art, split=False):
                 art.standalone.add(_bare(s.text[run[a].start():run[b - 1].end()], lang))
     out: list[Candidate] = []
     for s in sentences:
@@ -490,4 +636,5 @@ def _candidate(s: Sentence, text: str, start: int, titles: list[str], long_of: s
                      after=before[-1].lower() if before else "", context=before[-4:],
                      follow=follow.group(0).lower() if follow else "", long_of=long_of,
                      after_bracket=head.rstrip().endswith(")"),
-                     after_comma=head.rstrip().endswith(","), apposition=[w.lower() for w in apposition])
+                     after_comma=head.rstrip().endswith(","), apposition=[w.lower() for w in apposition],
+                     lead=head[-LEAD:])

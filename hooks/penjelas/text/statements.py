@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Entity, Mention, Paragraph, Sentence, Statement
+from . import confidence
 from .lang import Language
 from .names import DATELINE
 
@@ -129,6 +130,11 @@ class _Doc:
     def kind(self, m: Mention) -> str:
         e = self.entities.get(m.entity)
         return e.kind if e else ""
+
+    def person(self, m: Mention) -> bool:
+        """A person that a pronoun or a continuation may stand for: one shown to readers."""
+        e = self.entities.get(m.entity)
+        return e is not None and e.kind == "person" and confidence.shown(e)
 
 
 def _verb_at(words: list[re.Match], lang: Language, continuation: bool = True):
@@ -253,6 +259,9 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
                 break  # one statement per sentence outside quotes
     found.sort(key=lambda t: (t[0], t[1]))
     statements = [st for _, _, st in found]
+    for st in statements:
+        if st.speaker in entities and st.resolved_by == "name":
+            confidence.spoke(entities[st.speaker])
     _resolve_continuations(statements, doc)
     return statements
 
@@ -705,7 +714,7 @@ def _previous_subject(doc: _Doc, sid: str) -> str | None:
     k = doc.order[sid]
     for s in reversed(doc.sentences[max(0, k - 3):k + 1]):
         text = s.text
-        ms = [m for m in doc.mentions.get(s.id, []) if doc.kind(m) == "person" and not _in_quote(text, m.start)]
+        ms = [m for m in doc.mentions.get(s.id, []) if doc.person(m) and not _in_quote(text, m.start)]
         if s.id == sid:
             continue
         if ms:
@@ -723,7 +732,7 @@ def _in_quote(text: str, offset: int) -> bool:
 def _last_person_before(doc: _Doc, sid: str) -> str | None:
     k = doc.order[sid]
     for s in reversed(doc.sentences[max(0, k - 3):k + 1]):
-        ms = [m for m in doc.mentions.get(s.id, []) if doc.kind(m) == "person"]
+        ms = [m for m in doc.mentions.get(s.id, []) if doc.person(m)]
         if s.id == sid:
             first_quote = min((s.text.find(c) for c in "“\"" if c in s.text), default=-1)
             ms = [m for m in ms if first_quote < 0 or m.end <= first_quote]

@@ -107,3 +107,9 @@ class Language:
     one_prefix: str = ""  # "sepekan": "se" + a unit is one of it
     relations: dict[str, str] = dataclass_field(default_factory=dict)  # "lalu" -> "last", "depan" -> "next", "ini" -> "this"
     quoted_today: frozenset[str] = frozenset()  # "hari ini" in a quote: the day the quote was spoken
+    # --- added for real published articles ---
+    degrees: frozenset[str] = frozenset()  # "Gunawan, S.Sos", "Khaerul Anwar, SKM": post-nominal degrees, letters only, lowercase
+    org_prefixes: tuple[str, ...] = ()  # "Kemenkes", "Bappeda", "Pemkab": a word so begun names a body
+    place_prefixes: tuple[str, ...] = ()  # "Mapolsek", "Makodim": a word so begun names a headquarters (a place)
+    unit_words: frozenset[str] = frozenset()  # "Kecamatan", "Desa", "Gedung": inside a run, a new place starts here
+    roman_numerals: bool = True  # "II", "XX" alone are numbers, never names

@@ -47,6 +47,7 @@ EN_DATE_RULES = (
     DateRule("en-clock-time", "time", r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?:(?P<ampm>[ap]\.?m\.?)\s*)?(?P<tz>UTC|GMT)?", "3:30 p.m.", re.I),
     DateRule("en-weekday", "weekday", r"(?:(?P<rel>last|next|this|on|by|until)\s+)?(?P<wd>{WD})\b", "last Tuesday"),
     DateRule("en-decade", "decade", r"(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b", "the 1950s"),
+    DateRule("en-year-range", "yrange", r"\b(?P<y>1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to)\s*(?P<y2>1[5-9]\d\d|20\d\d)\b", "2015-2019"),
     DateRule("en-prefixed-year", "year", r"\b(?i:in|since|by|until|of|the|from|during|throughout|a) (?P<x>{Y})\b", "since 2019"),
     DateRule("en-units-ago", "ago",
              r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>days?|weeks?|months?|years?) ago\b",
@@ -75,7 +76,7 @@ ENGLISH = Language(
         director general admiral commander king queen prince princess pope bishop
         mr mrs ms dr prof sir lord lady former late deputy acting premier chancellor
         emperor sheikh judge justice colonel major captain lieutenant sergeant professor
-        head envoy commissioner inspector superintendent officer""".split()
+        head envoy commissioner inspector superintendent officer brigadier consul honorary""".split()
     ),
     function_words=frozenset(
         """the a an and or but if when while after before since until as at by for from in into
@@ -164,7 +165,8 @@ ENGLISH = Language(
     org_nouns=frozenset("""company firm maker makers manufacturer producer operator retailer lender insurer
         carrier startup start-up group agency body airline brokerage broker platform app chain
         conglomerate developer automaker carmaker supermarket rival competitor""".split()),
-    common_acronyms=frozenset("CEO CFO COO CTO IPO GDP IT AI EV AM PM TV PR HR".split()),
+    common_acronyms=frozenset("""CEO CFO COO CTO IPO GDP IT AI EV AM PM TV PR HR NGO NGOS
+        COVID-19 COVID HIV AIDS SARS MERS EBOLA H5N1 MPOX MALARIA POLIO""".split()),
     share_words=frozenset("shares stock".split()),
     passive_speech=frozenset("said stated announced confirmed disclosed".split()),
     pointers=frozenset("this that it these the figures figure news decision".split()),

@@ -37,9 +37,12 @@ ID_DATE_RULES = (
              + _PERIOD + r"))?)", "sejak Maret"),
     DateRule("id-month-period", "month", r"\b(?P<mon>{FULLMON})\s+(?P<rel>" + _PERIOD + r")\b", "Juli mendatang"),
     DateRule("id-clock-time", "time", r"(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?", "pukul 13.21 WIB"),
-    DateRule("id-weekday", "weekday", r"(?:hari\s+)?(?P<wd>{WD})\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?", "Jumat lalu"),
+    DateRule("id-weekday", "weekday",
+             r"(?:hari\s+)?(?P<wd>{WD})\b(?!\s+ke-?\s*\d)(?:\s+(?P<rel>(?:pekan|minggu) (?:lalu|depan|ini)|lalu|kemarin|depan|mendatang|ini))?",
+             "Jumat pekan lalu"),
     DateRule("id-decade", "decade", r"(?:tahun\s+)(?P<dec>1[5-9]\d0|20\d0)-an\b", "tahun 1990-an"),
-    DateRule("id-tahun-year", "year", r"(?:tahun\s+){Y}\b", "tahun 2019"),
+    DateRule("id-year-range", "yrange", r"\b(?P<y>1[5-9]\d\d|20\d\d)\s*(?:-|–|—|hingga|sampai)\s*(?P<y2>1[5-9]\d\d|20\d\d)\b", "2015-2019"),
+    DateRule("id-tahun-year", "year", r"(?<!\d )(?:(?i:tahun)\s+){Y}\b", "Tahun 2025"),  # not "Inpres No. 12 Tahun 2016"
     DateRule("id-prefixed-year", "year",
              r"\b(?i:sejak|pada|hingga|sampai|awal|akhir|pertengahan|medio|mulai|selama|sepanjang) (?P<x>{Y})\b", "sejak 2019"),
     DateRule("id-units-ago", "ago",
@@ -47,7 +50,7 @@ ID_DATE_RULES = (
              "dua tahun lalu", re.I),
     DateRule("id-one-unit-ago", "ago", r"\b(?P<unit>sehari|sepekan|seminggu|sebulan|setahun) (?:yang )?lalu\b", "sepekan lalu", re.I),
     DateRule("id-relative", "relative",
-             r"\b(?P<rel>hari ini|kemarin lusa|kemarin|besok|lusa|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini|mendatang))\b", "pekan depan", re.I),
+             r"\b(?P<rel>hari ini|(?:pagi|siang|sore|malam) ini|dini hari tadi|tadi (?:pagi|siang|sore)|kemarin lusa|kemarin|besok|lusa|(?:pekan|minggu|bulan|tahun) (?:lalu|depan|ini|mendatang))\b", "pekan depan", re.I),
     DateRule("id-vague", "vague",
              r"\b(?:(?:pada )?(?:malam|pagi|siang|sore) hari|baru-baru ini|beberapa waktu lalu|belakangan ini|akhir-akhir ini)\b",
              "pada malam hari", re.I),
@@ -60,7 +63,7 @@ INDONESIAN = Language(
     months=ID_MONTHS,
     weekdays=ID_WEEKDAYS,
     abbreviations=frozenset(
-        "prof dr drs ir h hj jl no st sdr kh mr mrs ms jr sr dkk dll dsb tsb yth a.n u.p s.h m.h s.e m.si s.t m.t s.pd kol brigjen mayjen letjen jend jen kapt capt lt bpk ny nn tn".split()
+        "prof dr drs ir h hj jl no st sdr kh mr mrs ms jr sr dkk dll dsb tsb yth a.n u.p s.h m.h s.e m.si s.t m.t s.pd kol brigjen mayjen letjen jend jen kapt capt lt bpk ny nn tn tb drg dra".split()
     ),
     titles=frozenset(
         """presiden wakil menteri perdana ketua kepala juru bicara gubernur bupati wali walikota wali-kota
@@ -74,7 +77,15 @@ INDONESIAN = Language(
         letkol lettu letda serma serka sertu pelda peltu kopda koptu praka pratu irjen komjen
         laksma laksda laksdya marsma marsda marsdya kasdam danlanal danlanud h hj
         wamen menko mendagri menlu menkeu menhan wapres danrem dandim pangdam kasau kasal
-        staf khusus plt plh pj pjs capt kapt""".split()
+        staf khusus plt plh pj pjs capt kapt
+        dirjen sesjen sesmen irjen kapus kapuskes kabiro karo kadiv kasubdit kasubag kasubbag kasi kasie
+        wakapolri wakapolda wakapolres wakapolresta kapolresta wakasat kasatlantas kasatnarkoba kasubbidpenmas
+        danramil babinsa bhabinkamtibmas camat lurah kades sekda sekdes wagub wabup wawali waketum
+        menparekraf menkes menpora mendikbud mendikbudristek menkominfo menkumham menpanrb mensos menaker
+        menag menhub menperin mendag mentan menlhk menkop menpupr menristek menbud mendes menkopolhukam
+        menkopmk menkomarves menseskab mensesneg menteri-menteri sesmenpora seskab kabareskrim kadivhumas
+        karopenmas dansat danyon danlantamal wadir dirreskrimum dirreskrimsus dirresnarkoba dirlantas
+        drg tb koresponden""".split()
     ),
     function_words=frozenset(
         """di ke dari pada dalam untuk dengan dan atau tetapi tapi namun serta selain itu ini
@@ -108,6 +119,12 @@ INDONESIAN = Language(
         "mengimbau": "reported", "menandaskan": "reported", "mengemukakan": "reported",
         "mengaku": "reported", "menuding": "reported", "menuduh": "reported", "mendesak": "reported",
         "menampik": "reported", "mengonfirmasi": "reported",
+        "membenarkan": "reported", "merinci": "reported", "bilang": "reported", "mengapresiasi": "reported",
+        "memastikan": "reported", "mengungkap": "reported", "mengutarakan": "reported", "membeberkan": "reported",
+        "menuturkan": "reported", "menginformasikan": "reported",
+        "menyebutkan": "reported", "berharap": "belief", "mengharapkan": "belief", "optimistis": "belief",
+        "pesan": "direct", "harap": "direct", "pinta": "direct", "ajak": "direct", "imbau": "direct", "tukas": "direct",
+        "kilah": "direct", "timpal": "direct", "sambung": "direct", "urai": "direct",
         "menurut": "reported",
         "yakin": "belief", "meyakini": "belief", "percaya": "belief", "mempercayai": "belief",
         "menduga": "belief", "menilai": "belief", "berpendapat": "belief", "menganggap": "belief",
@@ -116,7 +133,8 @@ INDONESIAN = Language(
     continuation_verbs=frozenset(
         """katanya ujarnya tulisnya tambahnya imbuhnya jelasnya tegasnya ungkapnya tuturnya sebutnya
         paparnya terangnya pungkasnya serunya tanyanya ucapnya bebernya lanjutnya sambungnya akunya
-        tandasnya urainya kilahnya harapnya pintanya ajaknya""".split()
+        tandasnya urainya kilahnya harapnya pintanya ajaknya imbaunya tukasnya jawabnya timpalnya pesannya
+        ucapnya rincinya""".split()
     ),
     pronouns=frozenset("ia dia beliau mereka".split()),
     org_words=frozenset(
@@ -129,7 +147,8 @@ INDONESIAN = Language(
         gerakan forum klub tim akademi politeknik sekolah madrasah pesantren fakultas
         kodim korem kodam koramil lanal lanud polsek grup holding persero komite subkomite satgas
         museum perpustakaan galeri kedutaan konsulat
-        otoritas ombudsman inspektorat sekretariat""".split()
+        otoritas ombudsman inspektorat sekretariat puskesmas polresta polrestabes rsud posko
+        kanwil lapas rutan bapas""".split()
         # English names of bodies appear in Indonesian text as they are.
         + _EN_ORG_WORDS.split()
     ),
@@ -174,7 +193,7 @@ INDONESIAN = Language(
     directions=frozenset("utara selatan barat timur tenggara daya laut pusat".split()),
     coordinators=frozenset(["dan", "serta", "&"]),
     speech_nouns=frozenset("pidato sambutan keterangan pernyataan ucapan salam belasungkawa apresiasi".split()),
-    designator_words=frozenset("pasal ayat nomor tipe type seri kelas bab lampiran".split()),
+    designator_words=frozenset("pasal ayat nomor no tipe type seri kelas bab lampiran".split()),
     possessive=False,
     possessor_after=True,
     according=frozenset(["menurut"]),
@@ -189,7 +208,11 @@ INDONESIAN = Language(
         startup platform aplikasi pesaing marketplace e-commerce peritel pengembang konglomerat
         grup jaringan""".split()),
     common_acronyms=frozenset("""PHK UMKM UKM APBN APBD BBM PNS ASN THR UMR UMP UMK PDB PPN PPH KTP SIM NIK HAM
-        DBD OTT PSBB PPKM CEO CFO IPO GDP IT AI TKI PAUD SD SMP SMA SMK PR LPG""".split()),
+        DBD OTT PSBB PPKM CEO CFO IPO GDP IT AI TKI PAUD SD SMP SMA SMK PR LPG
+        KK LANSIA BALITA INPRES PERPRES KEPPRES PERMEN PERDA PERGUB PERBUP PERWALI UU RUU PP PERPPU TKP SKM RT RW
+        SKPD OPD NAKES ODGJ ODP PDP OTG APD SOP MOU LSM ORMAS PILKADA PEMILU CPNS PPPK HUT
+        COVID-19 COVID CORONA HIV AIDS TBC ISPA SARS MERS EBOLA H5N1 MPOX CAMPAK POLIO MALARIA DIFTERI RABIES
+        STUNTING ANTRAKS LEPTOSPIROSIS CHIKUNGUNYA""".split()),
     share_words=frozenset(["saham"]),
     passive_speech=frozenset("""disampaikan diungkapkan dikatakan dijelaskan ditegaskan dinyatakan diutarakan
         dipaparkan diterangkan dikemukakan disebutkan""".split()),
@@ -204,7 +227,7 @@ INDONESIAN = Language(
     ranks=frozenset("""letjen mayjen brigjen jenderal jend kolonel kol letkol mayor kapten lettu letda laksamana
         laksma laksda laksdya marsekal marsma marsda marsdya serma serka sertu pelda peltu kopda koptu praka
         pratu irjen komjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda""".split()),
-    rank_branches=frozenset("tni polri purn inf kav art mar pnb psk".split()),
+    rank_branches=frozenset("tni polri pol purn inf infanteri kav kavaleri art arh czi cpm caj ckm chb cba cku mar marinir pnb psk".split()),
     numbers={w: n for n, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())},
     verb_prefixes=("me", "di", "ber", "ter", "se"),
     complementizers=frozenset(["bahwa"]),
@@ -216,11 +239,23 @@ INDONESIAN = Language(
     according_label="menurut",
     date_rules=ID_DATE_RULES,
     time_zones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"},
-    relative_days={"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2, "kemarin lusa": -2},
+    relative_days={"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2, "kemarin lusa": -2, "pagi ini": 0, "siang ini": 0,
+                   "sore ini": 0, "malam ini": 0, "dini hari tadi": 0, "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0},
     units={"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"},
     one_prefix="se",
     # "hingga Juni", "mulai Juli": a month still to come
     relations={"lalu": "last", "kemarin": "last", "depan": "next", "mendatang": "next", "ini": "this",
                "hingga": "next", "sampai": "next", "mulai": "next"},
-    quoted_today=frozenset(["hari ini", "malam ini"]),
+    quoted_today=frozenset(["hari ini", "malam ini", "pagi ini", "siang ini", "sore ini"]),
+    # Academic degrees and professional post-nominals (letters only): "S.H., M.H.", "S.Sos", "SKM", "M.Kes".
+    degrees=frozenset("""sh mh ssos skm mkes skes skep spd mpd msi ssi se mm mba phd st mt skom mkom sip msc ma mag
+        sag sthi shi mhi spdi mpdi mse mph mars msi mkn sked spog sppd spb sppd sppk apt amd amkeb amkep
+        amd ssit sst str ssh llm bsc ir mp msp ssn sh mh cpa cma dra drs drg sps sked ssi
+        skg sfarm sgz stp sp ssos msos mikom sikom shum mhum mak sh sstp mtp msc mip mtr sars""".split()),
+    org_prefixes=("kemen", "bappe", "pemkab", "pemkot", "pemprov", "pemdes", "polres", "polda", "polsek", "kodim",
+                  "korem", "kodam", "koramil", "disdik", "dinkes", "diskominfo", "dishub", "disnaker", "kanwil",
+                  "puskesmas", "rsud", "kejari", "kejati", "kemenko"),
+    place_prefixes=("mapol", "mako", "markas"),
+    unit_words=frozenset("""kecamatan kabupaten desa kelurahan provinsi dusun kampung nagari gedung komplek kompleks
+        jalan jl kota""".split()),
 )
