@@ -2,17 +2,22 @@
 
 on_config   read and validate content/, extract every story, build the nav.
             This runs before MkDocs empties site/, so bad content aborts the
-            build and leaves the last good site in place.
+            build and leaves the last good site in place. Drafts are left out
+            of `mkdocs build`; `mkdocs serve` shows them.
 on_files    add the generated pages (in memory: nothing is written to docs/).
-on_page_markdown  append the story list to the home page.
+on_page_markdown  hand a generated page its metadata as Python values.
+on_page_content   its HTML (and the home page's story list); under serve,
+            the error banner above every page while the content has errors.
 on_serve    watch content/, so `mkdocs serve` rebuilds when a note changes.
 on_env      under `mkdocs serve`, keep the theme's compiled templates across rebuilds.
 
-What one build needs hangs off its config object. The one piece of state kept
-at module level (MkDocs loads a hook once per process, so it outlives a
-rebuild) is, under `mkdocs serve`, the last build whose content was good: a
-broken note is logged and that build is served again, because MkDocs' server
-stops answering altogether after a failed rebuild.
+What one build needs hangs off its config object. The state kept at module
+level (MkDocs loads a hook once per process, so it outlives a rebuild) is
+``_Serving``: under `mkdocs serve`, the last build whose content was good.
+While the content has errors, that build is served again (MkDocs' server
+stops answering altogether after a failed rebuild) with the problems listed
+on every page; serve starts even when the content is broken (an empty site
+with the banner), and fixing it recovers without a restart.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import socket
 from pathlib import Path
 
 import jinja2
@@ -29,7 +35,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
-from penjelas.build import SiteBuild, safe_prepare
+from penjelas.build import Progress, SiteBuild, safe_prepare
+from penjelas.render.alert import problems_html
 
 log = logging.getLogger("mkdocs.hooks.penjelas")
 STATE = "_penjelas"
@@ -41,6 +48,10 @@ _EPOCH_FROM_CONTENT = "SOURCE_DATE_EPOCH" not in os.environ
 class _Serving:
     active = False  # set by on_startup for `mkdocs serve`
     last_good: SiteBuild | None = None
+    address_checked = False
+
+
+ALERT = "_penjelas_alert"  # on the config: the error banner every page shows under `mkdocs serve`
 
 
 def on_startup(command, dirty):
@@ -48,32 +59,41 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
+    if _Serving.active and not _Serving.address_checked:
+        _address_free(config.dev_addr.host, config.dev_addr.port)  # before the first build, not after it
+        _Serving.address_checked = True
     root = Path(config.config_file_path or ".").resolve().parent
     docs_dir = Path(config.docs_dir)
     language = config.theme.get("language", "id") or "id"
     result = safe_prepare(root / "content", docs_dir, language, directory_urls=config.use_directory_urls,
-                          site_name=config.site_name, base=root, site_url=config.site_url or "")
+                          site_name=config.site_name, base=root, site_url=config.site_url or "",
+                          drafts=_Serving.active, progress=Progress(log))
     for problem in result.problems.items:
         (log.error if problem.level == "error" else log.warning)(str(problem))
+    setattr(config, ALERT, "")
     if result.problems.errors:
         n = len(result.problems.errors)
         problems = f"Penjelas: {n} problem{'s' if n != 1 else ''} in content/ (listed above)"
-        if not (_Serving.active and _Serving.last_good):
+        if not _Serving.active:
             raise PluginError(f"{problems}; site/ was left as it was")
-        log.error(f"{problems}; serving the last good version until {'they are' if n != 1 else 'it is'} fixed")
-        result = _Serving.last_good
-    if config.strict and result.problems.warnings:
+        # The preview says so on every page, above the last good site (or an
+        # empty one, when the first build already fails), and recovers by itself.
+        log.error(f"{problems}; every page of the preview lists {'them' if n != 1 else 'it'} until {'they are' if n != 1 else 'it is'} fixed")
+        setattr(config, ALERT, problems_html(result.problems.items, root, _Serving.last_good is not None))
+        result = _Serving.last_good or SiteBuild(None, result.problems, language=language)
+    elif config.strict and result.problems.warnings:
         # MkDocs would only abort on these after emptying site/: refuse now.
         n = len(result.problems.warnings)
         raise PluginError(f"Penjelas: {n} warning{'s' if n != 1 else ''} in content/ (listed above) with --strict; site/ was left as it was")
-    for line in result.report:
-        log.info(line)
+    else:
+        for line in result.report:
+            log.info(line)
+        if _Serving.active:
+            _Serving.last_good = result
     if _EPOCH_FROM_CONTENT and result.epoch is not None:
         os.environ["SOURCE_DATE_EPOCH"] = str(result.epoch)  # read by MkDocs for the sitemap's dates
     config.nav = result.nav(config.nav)
     setattr(config, STATE, result)
-    if _Serving.active:
-        _Serving.last_good = result
     return config
 
 
@@ -89,6 +109,24 @@ def on_serve(server, config, builder):
         server.watch(str(content))
     server.observer.schedule(_ContentFolder(server, content), str(content.parent), recursive=False)
     return server
+
+
+def _address_free(host: str, port: int) -> None:
+    """A second `mkdocs serve` on the same address would end in a traceback
+    once the first build is done: say so now, and how to pick another port."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        return  # MkDocs reports a host it cannot resolve itself
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds: a closed old socket is no obstacle
+        try:
+            probe.bind(address)
+        except OSError as error:
+            raise PluginError(f"Penjelas: cannot serve on {host}:{port} ({error.strerror or error}): another `mkdocs serve` "
+                              f"may be running there. Stop it, or use another port: make serve PORT={port + 1} "
+                              f"(mkdocs serve -a {host}:{port + 1})") from None
 
 
 class _ContentFolder(FileSystemEventHandler):
@@ -183,7 +221,10 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 @event_priority(100)  # before any plugin reads the page's HTML (the search index)
 def on_page_content(html: str, page, config, files) -> str:
     """A generated page's HTML, made once by Penjelas; the home page gets the story list."""
-    build: SiteBuild = getattr(config, STATE)
+    return getattr(config, ALERT, "") + _content(html, page, getattr(config, STATE))
+
+
+def _content(html: str, page, build: SiteBuild) -> str:
     spec = build.page(page.file.src_uri)
     if spec is not None:
         page.toc = get_toc(spec.toc)

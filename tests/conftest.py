@@ -18,6 +18,7 @@ import sys
 import threading
 import warnings
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -31,9 +32,15 @@ CHROMIUM_ARGS = [
 ]
 
 
+SITE_URL = "https://berita.example.org/penjelas/"  # what a newsroom publishes at (a path under a host, as GitHub Pages gives)
+# Read by mkdocs.yml (`site_url: !ENV [SITE_URL, ""]`), in this process (penjelas check) and in every build a
+# test starts; a test of an unset or local site_url sets its own.
+os.environ["SITE_URL"] = SITE_URL
+
+
 def mkdocs(project: Path, *args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    """Run the real mkdocs CLI in ``project``."""
-    full_env = {**os.environ, **(env or {})}
+    """Run the real mkdocs CLI in ``project``, published at ``SITE_URL`` unless ``env`` says otherwise."""
+    full_env = {**os.environ, "SITE_URL": SITE_URL, **(env or {})}
     full_env.pop("PYTHONPATH", None)
     return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=project, env=full_env,
                           capture_output=True, text=True, timeout=timeout)
@@ -75,13 +82,17 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site_server(built_site):
-    """Serve the built site on 127.0.0.1 and yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+def site_server(built_site, tmp_path_factory):
+    """Serve the built site on 127.0.0.1 at its published address's path
+    (/penjelas/, as GitHub Pages serves a project site) and yield its base URL."""
+    host_root = tmp_path_factory.mktemp("host")
+    mount = urlsplit(SITE_URL).path.strip("/")
+    (host_root / mount).symlink_to(built_site, target_is_directory=True)
+    handler = functools.partial(_QuietHandler, directory=str(host_root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}/{mount}/"
     server.shutdown()
 
 

@@ -16,6 +16,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from conftest import SITE_URL
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,7 +140,12 @@ def search(page, query: str) -> list[tuple[str, str]]:
 
 
 def path_of(href: str) -> str:
-    return urlsplit(href).path.lstrip("/")
+    """The page a link goes to, relative to the site (which is served under its address's path)."""
+    path = urlsplit(href).path
+    return path[len(MOUNT):] if path.startswith(MOUNT) else path.lstrip("/")
+
+
+MOUNT = urlsplit(SITE_URL).path  # "/penjelas/"
 
 
 def pages_in_order(results) -> list[str]:

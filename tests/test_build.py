@@ -7,9 +7,9 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
-
-from conftest import SITE_CONTENT
+from conftest import SITE_CONTENT, SITE_URL
 
 SEED = "putin-korea-utara-2024"
 SECTIONS = ["siapa", "apa", "kapan", "reaksi", "artikel"]
@@ -189,6 +189,9 @@ def test_the_golden_story_json_agrees_with_the_gold():
         assert any(g.text in text or text in g.text for text, value in dated if value == g.value), (g.text, g.value)
 
 
+ROOT_PATH = urlsplit(SITE_URL).path  # "/penjelas/": where the published site sits on its host
+
+
 def test_every_internal_link_and_anchor_resolves(built_site):
     """Provenance links must land: every href to a page of the site exists,
     and every #fragment names an element on the target page."""
@@ -207,8 +210,9 @@ def test_every_internal_link_and_anchor_resolves(built_site):
             if re.match(r"^[a-z]+:", href) or href.startswith("//"):
                 continue
             path, _, frag = href.partition("#")
-            if path.startswith("/"):
-                target = (built_site / path.lstrip("/")).resolve()
+            if path.startswith("/"):  # from the host's root: the site lives under its address's path
+                assert path.startswith(ROOT_PATH), f"{page.relative_to(built_site)}: {href} is outside the site ({ROOT_PATH})"
+                target = (built_site / path[len(ROOT_PATH):]).resolve()
             else:
                 target = (page.parent / path).resolve() if path else page
             if target.is_dir():

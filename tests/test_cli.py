@@ -328,8 +328,8 @@ def test_story_with_a_guessed_date_warns_about_weekdays(tmp_path):
     created = scaffold.scaffold(text, "baru", project, dt.date(2025, 1, 1))
     assert created.draft.published == "2025-01-01"
     [warning] = [str(p) for p in created.warnings]
-    assert warning.startswith("content/stories/baru/article.md:14:1: warning: [weekday-mismatch] 'Sabtu (1/7)': ")
-    assert "not Sabtu" in warning
+    assert warning.startswith("content/stories/baru/article.md:14:35: warning: [weekday-mismatch] 'Sabtu (1/7)': 2025-07-01 is a Selasa, not Sabtu")
+    assert "the year comes from `published` (2025-01-01)" in warning  # the guessed date is what to fix
 
 
 def test_story_refuses_to_overwrite(project, capsys, tmp_path):

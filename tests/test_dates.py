@@ -103,9 +103,20 @@ def test_a_wrong_weekday_is_warned_with_its_sentence():
     problems = Problems()
     build_story(article_from_text("Putin tiba pada Rabu, 19 Juni.\n\nIa pergi pada Kamis, 19 Juni.", "2024-06-18"),
                 {}, problems, use_notes=False)
+    # At the phrase's own column; the day named in the article's language; no
+    # year written, so the year is publication's and `published` is the first suspect.
     assert [str(p) for p in problems.items] == [
-        "<teks>:3:1: warning: [weekday-mismatch] 'Kamis, 19 Juni': 2024-06-19 is a Wednesday, not Kamis "
-        "(sentence 2: \"Ia pergi pada Kamis, 19 Juni.\"); add an annotation to confirm"]
+        "<teks>:3:15: warning: [weekday-mismatch] 'Kamis, 19 Juni': 2024-06-19 is a Rabu, not Kamis (sentence 2): "
+        "the year comes from `published` (2024-06-18): if that is not the publication date, correct it in the front "
+        "matter of article.md; if it is, the article names the wrong day: add an annotation (kind: correction) on the phrase"]
+
+
+def test_a_wrong_weekday_with_its_year_written_is_the_article_s():
+    problems = Problems()
+    build_story(article_from_text("The summit opened on Friday, 19 June 2024.", "2024-06-20", "en"), {}, problems, use_notes=False)
+    [warning] = [str(p) for p in problems.items]
+    assert warning.startswith("<teks>:1:22: warning: [weekday-mismatch] 'Friday, 19 June 2024': 2024-06-19 is a Wednesday, not Friday")
+    assert "`published`" not in warning and "the article names the wrong day or date" in warning
 
 
 def test_digit_kinds_cannot_match_without_a_digit():

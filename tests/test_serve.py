@@ -1,6 +1,8 @@
-"""`mkdocs serve` under an editor's mistakes: breaking a note logs the error
-and keeps the last good site served; fixing the note recovers it without a
-restart. Every wait is bounded and the server is always stopped.
+"""`mkdocs serve` under an editor's mistakes: breaking a note logs the error,
+keeps the last good site served and lists the problem on every page (with
+its place and the file's line); serve starts even on broken content; fixing
+the note recovers without a restart. Every wait is bounded and the server is
+always stopped.
 """
 
 from __future__ import annotations
@@ -54,13 +56,15 @@ def wait_for(what: str, check, log: Path, timeout: float = WAIT):
 
 
 @pytest.fixture
-def served(tmp_path):
-    """A project served by `mkdocs serve` on a free port; always stopped."""
-    content = write_project(tmp_path / "src", {}) / "content"
+def served(tmp_path, request):
+    """A project served by `mkdocs serve` on a free port; always stopped.
+    Parametrised indirectly with changes to the content it starts from."""
+    content = write_project(tmp_path / "src", getattr(request, "param", {})) / "content"
     project = make_project(tmp_path, content)
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    # Served at the root (a published address's path would be the preview's mount point).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"SITE_URL": ""}
     with open(log, "w", encoding="utf-8") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
@@ -93,17 +97,71 @@ def test_broken_note_keeps_last_good_site_then_recovers(served):
     for url in (page, base, f"{base}{SLUG}/"):
         status, html = fetch(url)
         assert status == 200, url
-    status, html = fetch(page)
+    status, html = wait_for("the banner", lambda: (lambda r: r if BANNER in r[1] else None)(fetch(page)), log)
     assert GOOD_NOTE in html and BROKEN_NOTE not in html
+    for url in (base, f"{base}{SLUG}/"):  # every page says so
+        assert BANNER in fetch(url)[1], url
+    assert_banner_lists(html, ERROR_SHOWN, "    sorces: [https://example.org/kunjungan]")
     text = log.read_text(encoding="utf-8")
     assert "Traceback" not in text
     assert "Penjelas: 1 problem in content/" in text
 
-    # Fix it: the server picks it up without a restart.
+    # Fix it: the server picks it up without a restart, and the banner goes.
     notes.write_text(NOTES_TEXT.replace(GOOD_NOTE, FIXED_NOTE), encoding="utf-8")
     html = wait_for("the fixed note to be served", lambda: (lambda r: r[1] if FIXED_NOTE in r[1] else "")(fetch(page)), log)
-    assert GOOD_NOTE not in html
+    assert GOOD_NOTE not in html and BANNER not in html and BANNER not in fetch(base)[1]
     assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
+BANNER = 'class="admonition failure pj-alert" role="alert"'
+ERROR_SHOWN = ("<code>content/stories/putin-ke-pyongyang/notes.yml:8:5</code>: <strong>error</strong>: [unknown-field] "
+               "annotations[1]: unknown field &#x27;sorces&#x27; (did you mean &#x27;sources&#x27;?)")
+
+
+def assert_banner_lists(html: str, problem: str, line: str) -> None:
+    """The banner shows the problem with its place, and the file's line with a caret under the column."""
+    start = html.index(BANNER)
+    banner = html[start: html.index("</div>", start)]
+    assert problem in banner, banner
+    shown = banner[banner.index(problem):]
+    assert f'<pre class="pj-alert-line"><code>{html_escape(line)}\n    ^</code></pre>' in shown, shown
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+BROKEN_AT_START = {NOTES: NOTES_TEXT.replace("    sources:", "    sorces:")}
+
+
+@pytest.mark.parametrize("served", [BROKEN_AT_START], indirect=True, ids=["broken-at-start"])
+def test_serve_starts_on_broken_content_and_shows_why(served):
+    """No good build yet: the preview still starts, every page lists the
+    problem above an empty site, and the fix brings the story up."""
+    project, base, log = served
+    status, html = fetch(base)
+    assert status == 200 and BANNER in html
+    assert "no version of the site has built yet" in html
+    assert_banner_lists(html, ERROR_SHOWN, "    sorces: [https://example.org/kunjungan]")
+    assert fetch(f"{base}{SLUG}/artikel/")[0] == 404  # nothing generated from broken content
+    (project / NOTES).write_text(NOTES_TEXT, encoding="utf-8")
+    html = wait_for("the story once fixed", lambda: (lambda r: r[1] if r[0] == 200 else "")(fetch(f"{base}{SLUG}/artikel/")), log)
+    assert GOOD_NOTE in html and BANNER not in html
+    assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
+DRAFT_STORY = {"content/stories/draf-baru/article.md": "---\ntitle: Draf baru\npublished: 2024-06-19\nlanguage: id\ndraft: true\n---\n"
+                                                     "Juru bicara AS John Kirby mengatakan bahwa Amerika Serikat khawatir.\n"}
+
+
+@pytest.mark.parametrize("served", [DRAFT_STORY], indirect=True, ids=["with-a-draft"])
+def test_serve_shows_a_draft_with_its_banner(served):
+    project, base, log = served
+    status, html = fetch(f"{base}draf-baru/")
+    assert status == 200 and 'class="admonition warning pj-draft"' in html and "draft: true" in html
+    assert "pj-draft-mark" in fetch(base)[1]  # marked on the home page's list
 
 
 def test_content_moved_away_and_back_is_followed(served, tmp_path):

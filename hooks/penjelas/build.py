@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,28 @@ from .reading.sources import display_path, read_content
 ARCHIVE_GROUPING = 12  # more stories than this: nav grouped by year and month
 
 
+class Progress:
+    """Progress of a long build, phase by phase ("extraction: 40/100
+    stories"), given to ``log.info`` (so ``mkdocs build -q`` is quiet). Silent
+    for the first ``AFTER`` seconds: a short build prints nothing; then at
+    most one line every ``EVERY`` seconds, and each phase's last."""
+
+    AFTER = 3.0
+    EVERY = 2.0
+
+    def __init__(self, log, clock=time.monotonic):
+        self.log, self.clock = log, clock
+        self.start = clock()
+        self.last = 0.0
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        now = self.clock()
+        if now - self.start < self.AFTER or (done < total and now - self.last < self.EVERY):
+            return
+        self.last = now
+        self.log.info(f"Penjelas: {phase}: {done}/{total} stor{'y' if total == 1 else 'ies'}")
+
+
 @dataclass
 class SiteBuild:
     site: Site | None
@@ -32,6 +55,7 @@ class SiteBuild:
     home_html: str = ""  # the story list, added to the home page
     language: str = "id"
     report: list[str] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)  # article.md of each draft (left out unless prepare(drafts=True))
 
     def page(self, src_uri: str) -> PageSpec | None:
         """The generated page at ``src_uri``, if there is one."""
@@ -61,6 +85,8 @@ class SiteBuild:
         L = labels(self.language)
         N, sec, months = L["nav"], L["sections"], L["months"]
         stories = self.site.stories if self.site else []
+        if self.site is None:  # under `mkdocs serve`, before the content has ever built: no generated pages
+            return [{N["home"]: "index.md"}] + [item for item in (user_nav or []) if "index.md" not in (item.values() if isinstance(item, dict) else [item])]
 
         def story_entry(s):
             # The theme prints nav titles unescaped: give it HTML text.
@@ -113,20 +139,59 @@ def _more_problems(content, docs_dir: Path, language: str, base: Path | None) ->
     return problems
 
 
+def story_folder(article_path: str) -> str:
+    """The folder prefix of a story's files, as problems show their paths."""
+    return article_path.rsplit("/", 1)[0] + "/" if "/" in article_path else ""
+
+
+def hold_drafts(content) -> tuple[list[str], list[str]]:
+    """Take the drafts out of ``content``, with the problems in their files:
+    a story not yet published neither appears nor stops the build. Returns
+    (their article paths, one report line for each)."""
+    drafts = [a for a in content.articles if a.meta.draft]
+    if not drafts:
+        return [], []
+    folders = {story_folder(a.path): a for a in drafts}
+    held: dict[str, int] = {a.path: 0 for a in drafts}
+    kept = []
+    for problem in content.problems.items:
+        owner = next((a for folder, a in folders.items() if folder and problem.location.path.startswith(folder)), None)
+        if owner is None:
+            kept.append(problem)
+        else:
+            held[owner.path] += 1
+    content.problems.items[:] = kept
+    content.articles = [a for a in content.articles if not a.meta.draft]
+    report = []
+    for path, n in held.items():
+        more = f", {n} problem{'s' if n != 1 else ''} in its files" if n else ""
+        report.append(f"{path}:1:1: draft: not published by `mkdocs build` (draft: true){more}; `mkdocs serve` and `penjelas check` show it")
+    return list(held), report
+
+
 def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,
-            site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "") -> SiteBuild:
-    content = read_content(content_dir, base)
+            site_name: str = "", base: Path | None = None, render: bool = True, site_url: str = "",
+            drafts: bool = False, progress: "Progress | None" = None) -> SiteBuild:
+    """Read, extract, render. Drafts (``draft: true``) are left out unless
+    ``drafts`` (``mkdocs serve`` and ``penjelas check`` include them)."""
+    content = read_content(content_dir, base, progress)
+    draft_paths = [a.path for a in content.articles if a.meta.draft]
+    held, draft_report = ([], []) if drafts else hold_drafts(content)
+    if not content.articles and held and not content.problems.errors:
+        content.problems.error(Location(display_path(content_dir / "stories", base), 1, 1),
+                               "every story is a draft: set `draft: false` (or remove it) in one article's front matter to publish it", "only-drafts")
     if content.problems.errors:
-        return SiteBuild(None, _more_problems(content, docs_dir, language, base), language=language)
-    site = build_site(content)
+        return SiteBuild(None, _more_problems(content, docs_dir, language, base), language=language, drafts=draft_paths, report=draft_report)
+    site = build_site(content, progress=progress)
     problems = site.problems
     check_collisions(site, docs_dir, language, problems, base)
     problems.items.sort()
-    result = SiteBuild(site, problems, language=language, report=coverage_report(site) + original_suggestions(site))
+    result = SiteBuild(site, problems, language=language, drafts=draft_paths,
+                       report=draft_report + coverage_report(site) + original_suggestions(site))
     if problems.errors or not render:
         return result
     renderer = Renderer(site, language, directory_urls, site_name, site_url)
-    result.pages = renderer.pages()
+    result.pages = renderer.pages(progress)
     result.home_html = renderer.home_list()
     check_page_collisions(result, docs_dir, directory_urls, base)
     return result

@@ -183,6 +183,7 @@ class Meta:
     url: str = ""
     author: str = ""
     license: str = ""
+    draft: bool = False  # kept out of `mkdocs build`; shown under `mkdocs serve` with a draft banner
 
 
 # --- notes.yml, validated and typed (still in the editor's terms: phrases and ids) ---

@@ -11,6 +11,7 @@ a new statement or time expression.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from .errors import Location, Problems, did_you_mean, excerpt
@@ -19,6 +20,7 @@ from .model import (Annotation, Article, Claim, Entity, Event, Issue, Notes, Poi
                     TimeExpression)
 from .reading import schema
 from .text import dates, matching
+from .text.lang import language
 
 
 def build_story(article: Article, registry: dict[str, Entity], problems: Problems,
@@ -303,13 +305,30 @@ def _dates(ex: Extraction, notes: Notes, phrases: _Phrases) -> list[TimeExpressi
 
 
 def _weekday_warnings(article: Article, times, sents, annotated: set[str], problems: Problems) -> None:
+    """A weekday the date does not fall on. Without a year in the text, the
+    year is publication's: the usual fix is then ``published`` (a scaffolded
+    story dated today, say); else the article names the wrong day, which an
+    annotation says. Day names are the article's language."""
+    names = language(article.meta.language).weekdays
     for t in times:
         if t.weekday_ok is False and t.sentence not in annotated:
             s = next(s for s in sents if s.id == t.sentence)
-            p = article.paragraphs[s.paragraph - 1]
-            problems.warning(Location(article.path, p.line, 1),
-                             f"'{t.text}': {t.value} is a {dates.weekday_name(t.value)}, not {t.weekday} (sentence {s.index}: "
-                             f"\"{_short(s.text)}\"); add an annotation to confirm", "weekday-mismatch")
+            paragraph = article.paragraphs[s.paragraph - 1]
+            before = paragraph.text[: s.start + t.start]  # rare: no need for report.position's line index
+            line, col = paragraph.line + before.count("\n"), len(before) - before.rfind("\n")
+            index = dt.date.fromisoformat(t.value[:10]).weekday()
+            real = next(name for name, i in names.items() if i == index).capitalize()
+            what = f"'{t.text}': {t.value} is a {real}, not {t.weekday} (sentence {s.index})"
+            if not _YEAR_WRITTEN.search(t.text):
+                fix = (f"the year comes from `published` ({article.meta.published}): if that is not the publication date, "
+                       "correct it in the front matter of article.md; if it is, the article names the wrong day: "
+                       "add an annotation (kind: correction) on the phrase")
+            else:
+                fix = "the article names the wrong day or date: add an annotation (kind: correction) on the phrase to say which"
+            problems.warning(Location(article.path, line, col), f"{what}: {fix}", "weekday-mismatch")
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
 def _short(text: str, n: int = 60) -> str:

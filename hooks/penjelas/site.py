@@ -51,7 +51,7 @@ def _extract(article, registry: dict[str, Entity], use_notes: bool, index) -> by
     return pickle.dumps((story, auto, problems), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool = True) -> list[tuple]:
+def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool = True, progress=None) -> list[tuple]:
     """(story, auto-detected entities, problems) for each article.
 
     Extraction is pure, so each result is cached by content hash: a rebuild
@@ -63,7 +63,9 @@ def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool
     missing = [i for i, key in enumerate(keys) if key not in _results]
     if missing:
         index = registry_index(registry)
-        for i in missing:
+        for n, i in enumerate(missing, 1):
+            if progress:
+                progress("extraction", n, len(missing))
             _results[keys[i]] = _extract(articles[i], registry, use_notes, index)
     out = []
     for key in keys:
@@ -74,14 +76,14 @@ def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool
     return out
 
 
-def build_site(content: Content, use_notes: bool = True) -> Site:
+def build_site(content: Content, use_notes: bool = True, progress=None) -> Site:
     problems = Problems()
     problems.extend(content.problems)
     registry = content.entities
     stories: list[Story] = []
     entities: dict[str, Entity] = dict(registry)
     suggestions: list[tuple[Story, Entity]] = []
-    for story, auto, story_problems in extract_stories(content.articles, registry, use_notes):
+    for story, auto, story_problems in extract_stories(content.articles, registry, use_notes, progress):
         problems.extend(story_problems)
         stories.append(story)
         for e in auto:

@@ -300,6 +300,8 @@ ARTICLE = Record(
         "url": Url(doc="The original article."),
         "author": Text(doc="Who wrote it."),
         "license": Text(doc="Under which terms the text is reproduced."),
+        "draft": Bool(doc="true: not yet published. `mkdocs build` leaves the story out (its pages, the sitemap, "
+                          "search, the entity pages); `mkdocs serve` shows it with a draft banner."),
     },
     "Front matter of content/stories/<slug>/article.md.",
 )

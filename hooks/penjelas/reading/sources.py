@@ -361,7 +361,7 @@ def _story_folders(stories: Path, base: Path | None, problems: Problems, boundar
     return found
 
 
-def read_content(root: Path, base: Path | None = None) -> Content:
+def read_content(root: Path, base: Path | None = None, progress=None) -> Content:
     """Read and validate everything under ``root`` (the content/ folder).
     Nothing is read from outside the project (``base``, or content/ itself
     when no project is given), whatever links point there."""
@@ -399,7 +399,10 @@ def read_content(root: Path, base: Path | None = None) -> Content:
         problems.error(Location(display_path(stories, base), 1, 1), "no stories folder: create content/stories/<slug>/article.md", "no-stories")
         return content
     slugs: dict[str, str] = {}
-    for folder in _story_folders(stories, base, problems, boundary):
+    folders = _story_folders(stories, base, problems, boundary)
+    for n, folder in enumerate(folders, 1):
+        if progress:
+            progress("reading", n, len(folders))
         article = read_article(folder, base, problems, boundary)
         if article is None:
             continue

@@ -17,6 +17,7 @@ LABELS = {
         "months": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
         "weekdays": ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
         "text": {
+            "draft_title": "Draf", "draft": "Cerita ini masih draf (draft: true di article.md): mkdocs build tidak menerbitkannya; hanya pratinjau mkdocs serve yang menampilkannya.",
             "published": "Terbit", "original": "Baca artikel asli", "no_original_title": "Artikel asli tidak bisa dibuka dari sini",
             "no_original": "Alamat artikel asli tidak diketahui: teks di situs ini adalah salinan yang diterima redaksi, dan tidak bisa dibandingkan dengan terbitan aslinya lewat tautan.",
             "summary": "Ringkasan", "key_facts": "Fakta kunci", "key_claims": "Klaim utama", "after": "Sesudah terbit",
@@ -70,6 +71,7 @@ LABELS = {
         "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         "text": {
+            "draft_title": "Draft", "draft": "This story is a draft (draft: true in article.md): mkdocs build does not publish it; only the mkdocs serve preview shows it.",
             "published": "Published", "original": "Read the original article", "no_original_title": "The original cannot be opened from here",
             "no_original": "The original article's address is unknown: the text on this site is the copy the editors received, and it cannot be checked against the published original by a link.",
             "summary": "Summary", "key_facts": "Key facts", "key_claims": "Key claims", "after": "After publication",

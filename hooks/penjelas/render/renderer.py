@@ -112,16 +112,20 @@ class Renderer:
             text = text.replace("\n\n\n", "\n\n")
         return text
 
-    def page(self, template: str, src_uri: str, meta: dict, edit_path: str = "", **data) -> PageSpec:
+    def page(self, template: str, src_uri: str, meta: dict, edit_path: str = "", draft: bool = False, **data) -> PageSpec:
         html = self.render(template, src_uri, **data)
+        if draft:  # only ever under `mkdocs serve`: a build leaves drafts out
+            html = self.render("draft.html.j2", src_uri) + html
         return PageSpec(src_uri, html, edit_path, meta, table_of_contents(html))
 
     # --- pages -----------------------------------------------------------
 
-    def pages(self) -> list[PageSpec]:
+    def pages(self, progress=None) -> list[PageSpec]:
         """Every generated file: each story's pages and data, each entity's page, and the entity index."""
         out: list[PageSpec] = []
-        for story in self.site.stories:
+        for n, story in enumerate(self.site.stories, 1):
+            if progress:
+                progress("rendering", n, len(self.site.stories))
             out.extend(self.story_pages(story))
         for eid in sorted(self.site.entities):
             if self.has_page(eid):
@@ -139,7 +143,7 @@ class Renderer:
         out = []
         for section in sections.SECTIONS:
             uri = sections.src_uri(section, slug, self.L)
-            out.append(self.page(section.template, uri, view.meta(section, uri), view.edit_path(section), story=story, v=view))
+            out.append(self.page(section.template, uri, view.meta(section, uri), view.edit_path(section), story.meta.draft, story=story, v=view))
         out.append(PageSpec(f"{slug}/story.json", dumps(story_json(story)), story.source_path))
         out.append(PageSpec(f"{slug}/timeline.json", dumps(timeline_json(story, self.L)), story.source_path))
         return out
