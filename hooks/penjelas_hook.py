@@ -37,6 +37,7 @@ from mkdocs.structure.toc import get_toc
 
 from penjelas.build import Progress, SiteBuild, safe_prepare
 from penjelas.render.alert import problems_html
+from penjelas.search_index import BackgroundIndex, SearchIndexFailed, build_index
 
 log = logging.getLogger("mkdocs.hooks.penjelas")
 STATE = "_penjelas"
@@ -49,6 +50,7 @@ class _Serving:
     active = False  # set by on_startup for `mkdocs serve`
     last_good: SiteBuild | None = None
     address_checked = False
+    search: BackgroundIndex | None = None  # the preview's search index, made in the background
 
 
 ALERT = "_penjelas_alert"  # on the config: the error banner every page shows under `mkdocs serve`
@@ -215,6 +217,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if spec is not None:
         page.meta = dict(spec.meta)
         return ""
+    if page.file.src_uri == "index.md" and build.home_html:
+        page.meta.setdefault("search", {"exclude": True})  # the story list: each story is found on its own pages
     return markdown
 
 
@@ -222,6 +226,30 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 def on_page_content(html: str, page, config, files) -> str:
     """A generated page's HTML, made once by Penjelas; the home page gets the story list."""
     return getattr(config, ALERT, "") + _content(html, page, getattr(config, STATE))
+
+
+def on_post_page(output: str, page, config) -> str:
+    """A page in another language than the site's says so on <html>."""
+    lang = page.meta.get("lang") if page.meta else None
+    if lang and lang != config.theme.get("language"):
+        output = output.replace(f'<html lang="{config.theme.get("language")}"', f'<html lang="{lang}"', 1)
+    return output
+
+
+@event_priority(-100)  # the last step: the index is made from the pages as written
+def on_post_build(config) -> None:
+    """The search index (penjelas.search_index): at once for `mkdocs build`;
+    under `mkdocs serve`, in the background, the previous index served meanwhile."""
+    site_dir = Path(config.site_dir)
+    if _Serving.active:
+        if _Serving.search is None:
+            _Serving.search = BackgroundIndex(log)
+        _Serving.search.after_build(site_dir)
+        return
+    try:
+        build_index(site_dir)
+    except SearchIndexFailed as error:
+        raise PluginError(f"Penjelas: {error}; the site in {site_dir} has no search") from None
 
 
 def _content(html: str, page, build: SiteBuild) -> str:

@@ -195,6 +195,81 @@ def test_search_splits_on_hyphens_and_punctuation(session):
     assert any(path_of(h) == "entitas/negara-negara-barat/" for h, _ in results[:5]), results[:5]
 
 
+def all_result_links(page) -> list[tuple[str, str, str]]:
+    """(href, title, snippet) of every result link, pages and their sentences and sections."""
+    out = []
+    for a in page.query_selector_all(".md-search-result a.md-search-result__link"):
+        title = a.query_selector("h1, h2")
+        snippet = a.query_selector("p")
+        out.append((a.get_attribute("href"), title.inner_text() if title else "", snippet.inner_text() if snippet else ""))
+    return out
+
+
+def test_a_sentence_result_lands_on_the_sentence(session):
+    """A hit in the article is a sub-result linked to its sentence: following
+    it opens the article at that sentence, highlighted, not at the top."""
+    page = session.goto("")
+    page.wait_for_selector("input.md-search__input", state="attached")
+    page.keyboard.press("/")  # as a reader opens it
+    page.type("input.md-search__input", "didampingi", delay=40)
+    # While typing, only the best page is shown; the rest follow when typing stops.
+    def sentence_links():
+        return [a for a in page.query_selector_all(".md-search-result a.md-search-result__link")
+                if path_of(a.get_attribute("href") or "") == f"{SLUG}/artikel/"
+                and urlsplit(a.get_attribute("href")).fragment.startswith("s-") and a.is_visible()]
+    shown = []
+    for _ in range(60):
+        shown = sentence_links()
+        if shown:
+            break
+        page.wait_for_timeout(250)
+    links = all_result_links(page)
+    assert shown, links[:8]
+    title = shown[0].query_selector("h2").inner_text()
+    assert title.startswith("Kalimat "), title
+    shown[0].click()
+    page.wait_for_url(re.compile(r"/artikel/#s-"))
+    target = page.evaluate("(() => { const t = document.querySelector(':target'); return t && [t.tagName, t.className, t.textContent] })()")
+    assert target and target[0] == "SPAN" and "pj-sent" in target[1] and "didampingi" in target[2], target
+    top = page.evaluate("document.querySelector(':target').getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"], top  # in view, not six screens down
+
+
+@pytest.mark.parametrize("query, found", [
+    ("kunjungi", "mengunjungi"),  # Indonesian: the stem, not the exact word
+    ("kekhawatiran", "khawatir"),
+    ("entering", "entered"),  # English, on the English story's article page (html lang="en")
+])
+def test_search_finds_other_forms_of_a_word(session, query, found):
+    page = session.goto("")
+    search(page, query)
+    page.wait_for_timeout(800)  # typing has stopped: every page's results are shown
+    snippets = " ".join(f"{t} {p}" for _, t, p in all_result_links(page)).lower()
+    assert found in snippets, snippets[:600]
+
+
+def test_snippets_read_as_text_without_markers_or_controls(session):
+    page = session.goto(f"{SLUG}/")
+    search(page, "Belousov")
+    snippets = [p for _, _, p in all_result_links(page) if p]
+    assert snippets
+    for text in snippets:
+        assert not re.search(r"\d[A-Z]", text), text  # a sentence number glued to its sentence ("20Selama")
+        for marker in ("Tampilkan", "¶", "kali disebut", "Lihat kalimat", "Wikidata", "sumber:", "Loncat"):
+            assert marker not in text, (marker, text)
+    assert session.foreign == []
+
+
+def test_search_fetches_only_from_the_site(session):
+    page = session.goto(f"{SLUG}/artikel/")
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    search(page, "Manturov")
+    assert requests and all(url.startswith(session.base) for url in requests), requests
+    assert any("/pagefind/" in url for url in requests)
+    assert session.foreign == []
+
+
 # --- the article, mentions and sentence anchors ------------------------------------
 
 def test_clicking_a_mention_opens_its_entity_page(session):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
@@ -249,3 +250,38 @@ def test_no_external_requests_in_html(built_site):
             if tag == "link" and re.search(r'rel="(canonical|alternate)"', text[text.find(url) - 200:text.find(url)]):
                 continue
             assert not re.match(r"^(https?:)?//", url), f"{page.relative_to(built_site)}: {tag} loads {url}"
+
+
+def _index_documents(site: Path) -> dict[str, tuple[str, dict]]:
+    """Pagefind's fragments (gzipped "pagefind_dcd" + JSON): page URL -> (language, document)."""
+    docs = {}
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path
+        doc = json.loads(data[len(b"pagefind_dcd"):])
+        docs[doc["url"]] = (path.name.split("_", 1)[0], doc)  # from the site's root: search.js adds its path
+    return docs
+
+
+def test_the_search_index_holds_each_page_s_text_and_no_markers(built_site):
+    """Every story and entity page is indexed once, in its own language; the
+    lists (home, entity index) are not; sentence numbers, note marks and page
+    controls never reach the index, so snippets read as the text."""
+    docs = _index_documents(built_site)
+    pages = {"/" + p.relative_to(built_site).parent.as_posix() + "/" for p in built_site.rglob("index.html")
+             if not p.relative_to(built_site).as_posix().startswith(("pagefind/", "assets/"))}
+    pages = {p.replace("/./", "/") for p in pages}
+    assert "/" not in docs and "/entitas/" not in docs  # lists of other pages
+    assert pages - {"/", "/entitas/"} == set(docs), sorted(pages ^ set(docs))[:10]
+    for url, (lang, doc) in docs.items():
+        if url == "/tentang/":  # hand-written: it explains the markers in words
+            continue
+        text = doc["content"]
+        for marker in ("Tampilkan", "¶", "kali disebut", "Lihat kalimat", "Loncat ke", "Lewati ke isi", "Juga disebut:", "kata kerja:"):
+            assert marker not in text, (url, marker)
+        assert not re.search(r"\d+[A-Z][a-z]", text.replace("G20", "")), (url, re.search(r".{20}\d+[A-Z][a-z].{20}", text))
+    english = [url for url, (lang, _) in docs.items() if lang == "en"]
+    assert english == ["/kapal-selam-tiongkok-2004/artikel/"]  # the English story's text, stemmed as English
+    belousov = docs["/entitas/andrei-belousov/"][1]
+    assert belousov["meta"]["title"] == "Andrei Belousov (orang)"
+    assert "Belousov" in belousov["meta"]["aliases"]  # weighted, and kept for ranking exact names first

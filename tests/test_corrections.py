@@ -185,7 +185,7 @@ def test_a_claim_credited_to_someone_the_sentence_does_not_support_is_a_warning(
 
 def test_an_entity_page_shows_its_own_role_and_each_story_s_role_under_that_story(tmp_path):
     entity = page(story_site(tmp_path), "entitas/pyongyang.md")
-    assert '<p class="pj-role"><strong>Peran:</strong> Ibu kota Korea Utara.</p>' in entity
+    assert '<p class="pj-role"><strong class="pj-label" data-pagefind-ignore>Peran:</strong> Ibu kota Korea Utara.</p>' in entity
     assert "Peran di berita ini: Tempat kunjungan." in entity
 
 

@@ -60,14 +60,14 @@ def specs(site, language: str = "id") -> dict:
 # --- small pure pieces ---------------------------------------------------------------
 
 def test_page_meta_is_escaped_html_text_and_script_safe_json():
-    meta = page_meta('Judul "kutip" <b>\nbaris', "Deskripsi & lain", boost=2, og_type="article",
+    meta = page_meta('Judul "kutip" <b>\nbaris', "Deskripsi & lain", unsearched=True, og_type="article",
                      jsonld={"@type": "Thing", "name": "</script>\u2028é"}, tags=["A & B"], hide=["toc"], published="2024-06-18")
     assert meta == {
         "title": "Judul &quot;kutip&quot; &lt;b&gt; baris",
         "description": "Deskripsi &amp; lain",
         "og_type": "article",
         "published": "2024-06-18",
-        "search": {"boost": 2},
+        "search": {"exclude": True},
         "tags": ["A &amp; B"],
         "hide": ["toc"],
         "jsonld": '{"@type":"Thing","name":"\\u003c/script\\u003e\\u2028\\u00e9"}',
@@ -166,7 +166,7 @@ def test_statement_card_has_speaker_verb_kind_and_sentence(tmp_path):
     assert "<blockquote><p>Pertemuan Budi berjalan baik</p></blockquote>" in card
     assert 'href="../../entitas/warta/">Warta Harian</a>' in card
     assert "<em>kata</em>" in card
-    assert 'class="pj-badge pj-st pj-st-direct">kutipan langsung<' in card
+    assert 'class="pj-badge pj-st pj-st-direct" data-pagefind-ignore>kutipan langsung<' in card  # a label, not searched
     assert re.search(r'<a class="pj-cite" href="../artikel/#s-[0-9a-f]{8}" aria-label="Lihat kalimat 3 di artikel"', card)
 
 

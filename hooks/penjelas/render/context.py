@@ -139,4 +139,4 @@ class Ctx:
         s = story.sentence(sid)
         # Kept out of the search index: the article page indexes each sentence once, and
         # repeating it on every page that quotes it would drown the page's own words.
-        return Markup(f'<blockquote class="pj-quote" data-search-exclude><p>{escape(s.text)} {self.cite(story, sid)}</p></blockquote>')
+        return Markup(f'<blockquote class="pj-quote"><p>{escape(s.text)} {self.cite(story, sid)}</p></blockquote>')

@@ -42,7 +42,7 @@ class EntityView:
         if self.aliases():
             description += f" {self.T['aliases']}: {', '.join(balance_bidi(a) for a in self.aliases())}."
         ld = seo.entity(e, ctx.absolute(self.uri), self.role())
-        return page_meta(self.title(), description, boost=3, og_type="profile" if e.kind == "person" else "website",
+        return page_meta(self.title(), description, og_type="profile" if e.kind == "person" else "website",
                             jsonld=ld, tags=self.aliases())
 
     def appearances(self):

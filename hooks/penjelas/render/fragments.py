@@ -80,14 +80,14 @@ def entity_card(ctx, v, e) -> Markup:
            f'<h3 id="h-{eid}">{ctx.entity(e.id)}</h3>\n{entity_meta(ctx, e, v.counts.get(e.id, 0))}\n']
     role = v.role(e)
     if role:
-        out.append(f'<p class="pj-role"><strong>{escape(T["role_here"])}:</strong> {escape(role)}</p>\n')
+        out.append(f'<p class="pj-role"><strong class="pj-label">{escape(T["role_here"])}:</strong> {escape(role)}</p>\n')
     if len(e.aliases) > 1:
-        out.append(f'<p class="pj-aliases"><strong>{escape(T["aliases"])}:</strong> {escape(", ".join(e.aliases))}</p>\n')
+        out.append(f'<p class="pj-aliases"><strong class="pj-label">{escape(T["aliases"])}:</strong> {escape(", ".join(e.aliases))}</p>\n')
     out.append(facts(ctx, e, 1))
     sids = v.mention_sentences(e.id)
     if sids:
         out.append(f'<details class="quote pj-mentions"{" open" if len(sids) <= 2 else ""}>\n'
-                   f'<summary>{escape(T["every_mention"])} ({len(sids)})</summary>\n')
+                   f'<summary class="pj-mentions-toggle">{escape(T["every_mention"])} ({len(sids)})</summary>\n')
         out.extend(f"{ctx.quote(v.story, sid)}\n" for sid in sids)
         out.append("</details>\n")
     out.append("</section>")

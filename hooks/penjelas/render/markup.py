@@ -33,7 +33,7 @@ def shorten(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def page_meta(title: str, description: str, *, boost: float | None = None, og_type: str = "website",
+def page_meta(title: str, description: str, *, unsearched: bool = False, og_type: str = "website",
               jsonld: dict | None = None, tags: list[str] | None = None, hide: tuple[str, ...] | list[str] = (),
               published: str = "") -> dict:
     """The metadata of a generated page, handed to MkDocs as ``page.meta``
@@ -41,12 +41,14 @@ def page_meta(title: str, description: str, *, boost: float | None = None, og_ty
 
     The theme prints ``title`` and ``description`` (and search tags) as HTML
     without escaping them, so they are given as escaped HTML text; the
-    JSON-LD as a string that is safe inside a script element."""
+    JSON-LD as a string that is safe inside a script element. An
+    ``unsearched`` page (a list of other pages) is left out of the search
+    index (``search: {exclude: true}``, read by overrides/partials/content.html)."""
     meta: dict = {"title": _text(title), "description": _text(shorten(description)), "og_type": og_type}
     if published:
         meta["published"] = published
-    if boost:
-        meta["search"] = {"boost": boost}
+    if unsearched:
+        meta["search"] = {"exclude": True}
     if tags:
         meta["tags"] = [_text(t) for t in tags]
     if hide:

@@ -5,7 +5,7 @@ piece of article or note text is escaped on the way out, and no text from
 content ever passes through a Markdown or YAML parser, so none of it can
 become markup or script. Links come only from http(s) URLs that the schema
 validated, and from the site's own pages. A page's metadata (title,
-description, Open Graph type, JSON-LD, search boost and tags) goes to MkDocs
+description, Open Graph type, JSON-LD, search exclusion and tags) goes to MkDocs
 as Python values (``PageSpec.meta``), never as front matter to be parsed.
 
 The templates stay flat: what a page shows is computed in the views
@@ -27,6 +27,7 @@ from .context import Ctx
 from .entity_view import EntityView
 from .labels import labels
 from .markup import page_meta
+from .searchable import mark_unsearched
 from .story_view import KIND_ORDER, HomeItem, StoryView
 from .storyjson import dumps, story_json, timeline_json
 from .urls import Paths, Urls
@@ -116,7 +117,7 @@ class Renderer:
         html = self.render(template, src_uri, **data)
         if draft:  # only ever under `mkdocs serve`: a build leaves drafts out
             html = self.render("draft.html.j2", src_uri) + html
-        return PageSpec(src_uri, html, edit_path, meta, table_of_contents(html))
+        return PageSpec(src_uri, mark_unsearched(html), edit_path, meta, table_of_contents(html))
 
     # --- pages -----------------------------------------------------------
 
@@ -161,7 +162,7 @@ class Renderer:
         T = self.L["text"]
         ld = seo.collection(self.L["nav"]["entities"], ctx.absolute(uri), T["entities_lede"],
                             [(e.name, ctx.absolute(self.paths.entity(e.id))) for _, es in groups for e, _ in es])
-        return self.page("entities.html.j2", uri, page_meta(self.L["nav"]["entities"], T["entities_lede"], jsonld=ld), groups=groups)
+        return self.page("entities.html.j2", uri, page_meta(self.L["nav"]["entities"], T["entities_lede"], jsonld=ld, unsearched=True), groups=groups)
 
     def entity_groups(self):
         groups = []

@@ -16,19 +16,16 @@ from dataclasses import dataclass
 class Section:
     key: str
     template: str
-    boost: float | None = None  # search ranking: above ordinary pages
     hide: tuple[str, ...] = ()  # parts of the theme this page hides ("toc")
     jsonld: str = ""  # the StoryView method that gives the page's JSON-LD, if any
     index: bool = False  # the story's own address (<slug>/), not <slug>/<section>/
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", "overview.html.j2", boost=2, jsonld="jsonld_overview", index=True),
+    Section("overview", "overview.html.j2", jsonld="jsonld_overview", index=True),
     Section("who", "who.html.j2", jsonld="jsonld_who"),
     Section("what", "what.html.j2"),
-    # Dates are a reader journey of their own ("19 Juni"): the timeline ranks
-    # with the overview, above the other sections.
-    Section("when", "when.html.j2", boost=2, jsonld="jsonld_when"),
+    Section("when", "when.html.j2", jsonld="jsonld_when"),
     Section("reactions", "reactions.html.j2", jsonld="jsonld_reactions"),
     Section("article", "article.html.j2", hide=("toc",), jsonld="jsonld_article"),
 )

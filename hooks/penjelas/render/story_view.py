@@ -82,8 +82,13 @@ class StoryView:
         if section.index:  # the lede, with what the notes say of the sentences it rests on
             kinds = self.r.L["annotation_kinds"]
             description += "".join(f" ({kinds[a.kind]}: {a.text})" for a in self.lede_notes())
-        return page_meta(sections.title(section, m.title, self.r.L), description,
-                         boost=section.boost, og_type="article", published=m.published, jsonld=ld, hide=section.hide)
+        meta = page_meta(sections.title(section, m.title, self.r.L), description,
+                         og_type="article", published=m.published, jsonld=ld, hide=section.hide)
+        if section.key == "article" and m.language != self.r.language:
+            # The page is the article's text: its language is the page's (<html lang>), so
+            # that search stems it as such and a screen reader reads it in its own voice.
+            meta["lang"] = m.language
+        return meta
 
     def edit_path(self, section: sections.Section) -> str:
         """The content file an editor changes to change this page: the article
