@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime as dt
+import re
 from typing import Any
 
 import yaml
@@ -83,7 +84,47 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+try:  # libyaml, PyYAML's C parser: the same events, an order of magnitude faster
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # a PyYAML built without it
+    _CParser = None
+
+
+if _CParser is not None:
+    class _FastLoader(_CParser, yaml.resolver.Resolver):
+        """libyaml scanning, parsing and composing, all in C (tags resolved
+        as PyYAML does). Only ever given a text with no anchor or alias
+        (``_PYYAML_ONLY`` sends those to PyYAML, which refuses aliases: a
+        "billion laughs" document never gets here)."""
+
+        def __init__(self, stream):
+            _CParser.__init__(self, stream)
+            yaml.resolver.Resolver.__init__(self)
+
+
+# libyaml and PyYAML read these differently (marks, line breaks, tabs, flow
+# mappings, tags, anchors, block scalars, explicit keys and documents): a text
+# holding one is read by PyYAML alone. The indicators count where a value
+# starts (after indentation, "- ", ": ", "[" or ", "), not inside text.
+_PYYAML_ONLY = re.compile(r"[\t\r\ufeff\x85\u2028\u2029]"
+                          r"|(?:^[ ]*|(?:^|[ ])-[ ]+|:[ ]+|\[[ ]*|,[ ]+)[&*!|>%?@`]"
+                          r"|^(?:---|\.\.\.)|\[[^\]\n]*$", re.M)
+
+
 def _compose(text: str):
+    """The node tree of ``text``. A text of the plain kind content is made of
+    (block mappings and lists, one-line flow lists, plain and quoted
+    scalars) is parsed by libyaml; anything else, and any text libyaml
+    rejects (so that errors are PyYAML's messages, at PyYAML's marks), by
+    PyYAML. tests/test_yaml_parsers.py holds the two to the same node trees."""
+    if _CParser is not None and not _PYYAML_ONLY.search(text):
+        loader = _FastLoader(text)
+        try:
+            return loader.get_single_node()
+        except yaml.YAMLError:
+            pass
+        finally:
+            loader.dispose()
     return yaml.compose(text, Loader=_Loader)
 
 
@@ -151,7 +192,7 @@ def _convert(node, path, problems, line_offset, constructor) -> Node:
                 problems.error(key_loc, "a key must be plain text", "yaml-key")
                 continue
             key = str(key_node.value)
-            if _bad_characters(key, key_loc, problems):
+            if key_node.style == '"' and _bad_characters(key, key_loc, problems):
                 continue
             if key in items:
                 first = items[key].loc
@@ -175,7 +216,7 @@ def _convert(node, path, problems, line_offset, constructor) -> Node:
         problem = getattr(error, "problem", None) or str(error)
         problems.error(loc, f"invalid {kind} '{excerpt(raw)}': {problem}", "invalid-value")
         return Node("invalid", raw, loc, raw)
-    if isinstance(value, str) and _bad_characters(value, loc, problems):
+    if isinstance(value, str) and node.style == '"' and _bad_characters(value, loc, problems):
         return Node("invalid", None, loc, raw)
     if isinstance(value, dt.datetime):
         kind = "datetime"
@@ -184,7 +225,8 @@ def _convert(node, path, problems, line_offset, constructor) -> Node:
 
 def _bad_characters(value: str, loc: Location, problems: Problems) -> bool:
     """A character that content may not hold, written as an escape ("\\x92"):
-    the raw character itself is refused before the YAML is read."""
+    the raw character itself is refused before the YAML is read, so only a
+    double-quoted scalar (the one style with escapes) can hold one here."""
     for _, char in characters.find_forbidden(value):
         what, fix = characters.describe(char)
         problems.error(loc, f"the value holds {what}, written as an escape, which content may not hold: {fix}", "bad-character")
