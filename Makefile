@@ -35,7 +35,7 @@ test: $(DEV) ## the whole test suite, browser tests included
 	$(BIN)/python -m pytest
 
 serve: $(RUNTIME) ## preview with live reload on http://127.0.0.1:$(PORT)/ (make serve PORT=8001 for another)
-	$(BIN)/mkdocs serve --livereload -a 127.0.0.1:$(PORT)
+	$(BIN)/mkdocs serve --livereload --dirty -a 127.0.0.1:$(PORT)
 
 clean: ## remove site/ and the test cache
 	rm -rf site .pytest_cache

@@ -21,7 +21,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_FILES = ["mkdocs.yml", "hooks", "docs", "overrides", "content"]
+PROJECT_FILES = ["mkdocs.yml", "hooks", "docs", "overrides"]
+FIXTURE = ROOT / "tests" / "fixtures" / "sample-site" / "content"  # never the shipped content/
 POLL = 0.02
 
 
@@ -69,8 +70,11 @@ def _edit_summary(notes: Path, marker: str) -> None:
     notes.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
 
 
-def measure(workdir: Path | None = None, samples: int = 3, timeout: float = 30.0) -> dict:
-    """Serve a copy of the project; edit notes.yml ``samples`` times; return latencies."""
+def measure(workdir: Path | None = None, samples: int = 3, timeout: float = 30.0, content: Path | None = None,
+            dirty: bool = True, start_timeout: float = 1800.0) -> dict:
+    """Serve a copy of the project with ``content`` (default: the fixture
+    site's) as `make serve` does (``--dirty``: Penjelas writes again only
+    what an edit changes); edit notes.yml ``samples`` times; return latencies."""
     own = workdir is None
     workdir = Path(tempfile.mkdtemp(prefix="penjelas-serve-")) if own else workdir
     project = workdir / "project"
@@ -81,6 +85,7 @@ def measure(workdir: Path | None = None, samples: int = 3, timeout: float = 30.0
             shutil.copytree(src, project / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif src.exists():
             shutil.copy2(src, project / name)
+    shutil.copytree(content or FIXTURE, project / "content")
     story = _story(project)
     slug = story.name
     port = _free_port()
@@ -89,10 +94,12 @@ def measure(workdir: Path | None = None, samples: int = 3, timeout: float = 30.0
     env.pop("PYTHONPATH", None)
     log = open(workdir / "serve.log", "w", encoding="utf-8")
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+    env["SITE_URL"] = ""  # the preview is served at the root
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", *(["--dirty"] if dirty else []),
+                             "-a", f"127.0.0.1:{port}"],
                             cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        first = _wait_for(url, "</html>", timeout)
+        first = _wait_for(url, "</html>", start_timeout)
         if first is None:
             raise RuntimeError(f"mkdocs serve did not serve {url} within {timeout} s; see {workdir / 'serve.log'}")
         first = time.perf_counter() - start

@@ -36,7 +36,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from penjelas.build import Progress, SiteBuild, safe_prepare
+from penjelas.preview import Preview, signature
 from penjelas.render.alert import problems_html
+from penjelas.render.languages import mark_chrome, mark_titles
 from penjelas.search_index import BackgroundIndex, SearchIndexFailed, build_index
 
 log = logging.getLogger("mkdocs.hooks.penjelas")
@@ -50,6 +52,8 @@ class _Serving:
     active = False  # set by on_startup for `mkdocs serve`
     last_good: SiteBuild | None = None
     address_checked = False
+    dirty = False  # `mkdocs serve --dirty`: only what changed is written again (penjelas.preview)
+    preview = Preview()
     search: BackgroundIndex | None = None  # the preview's search index, made in the background
 
 
@@ -58,6 +62,11 @@ ALERT = "_penjelas_alert"  # on the config: the error banner every page shows un
 
 def on_startup(command, dirty):
     _Serving.active = command == "serve"
+    _Serving.dirty = bool(dirty) and _Serving.active
+    if _Serving.dirty:
+        # MkDocs warns that a dirty build gives wrong navigation; this one does not (penjelas.preview).
+        logging.getLogger("mkdocs.commands.build").addFilter(
+            lambda record: "A 'dirty' build is being performed" not in record.getMessage())
 
 
 def on_config(config):
@@ -170,7 +179,44 @@ def on_files(files: Files, config) -> Files:
             # Relative to docs/, as MkDocs joins it to the configured edit_uri.
             file.edit_uri = os.path.relpath(root / page.edit_path, docs_dir).replace(os.sep, "/")
         files.append(file)
+    if _Serving.active and _Serving.dirty:
+        _only_what_changed(files, build, config)
     return files
+
+
+def _unchanged() -> bool:
+    return False
+
+
+def _changed() -> bool:
+    return True
+
+
+def _only_what_changed(files: Files, build: SiteBuild, config) -> None:
+    """Under `mkdocs serve --dirty` (`make serve`): MkDocs writes a page again
+    when ``file.is_modified()``; penjelas.preview decides, from what each page
+    is made of, and the output of a page that is gone is deleted."""
+    custom = [Path(d) for d in config.theme.dirs[:1]] if config.theme.custom_dir else []
+    sig = signature(config.nav, [Path(config.docs_dir)] + custom, Path(config.config_file_path) if config.config_file_path else None,
+                    getattr(config, ALERT, ""))
+    everything, changed, removed, home = _Serving.preview.plan(build.pages, sig, build.home_html)
+    for uri in removed:
+        gone = File.generated(config, uri, content="")
+        for path in (Path(gone.abs_dest_path), Path(gone.abs_dest_path).parent):
+            if path.is_file():
+                path.unlink()
+            elif path.is_dir() and path != Path(config.site_dir) and not any(path.iterdir()):
+                path.rmdir()
+    written = 0
+    for file in files:
+        if everything or (file.src_uri == "index.md" and home):
+            file.is_modified = _changed  # shadows the method: every page shows what changed
+        elif file.generated_by is not None and file.src_uri not in changed:
+            file.is_modified = _unchanged
+        if file.is_documentation_page() and file.is_modified():
+            written += 1
+    log.info(f"Penjelas: {'every page' if everything else f'{written} pages'} written again"
+             f"{'' if everything else ' (what this change shows)'}")
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -229,10 +275,17 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_post_page(output: str, page, config) -> str:
-    """A page in another language than the site's says so on <html>."""
+    """A page in another language than the site's says so on <html>, and its
+    chrome (header, menu, footer) says it is in the site's; the menu's story
+    titles in another language than the site's say so too (render/languages.py)."""
+    site = config.theme.get("language") or "id"
     lang = page.meta.get("lang") if page.meta else None
-    if lang and lang != config.theme.get("language"):
-        output = output.replace(f'<html lang="{config.theme.get("language")}"', f'<html lang="{lang}"', 1)
+    if lang and lang != site:
+        output = output.replace(f'<html lang="{site}"', f'<html lang="{lang}"', 1)
+        output = mark_chrome(output, site, lang)
+    build = getattr(config, STATE, None)
+    if build is not None:
+        output = mark_titles(output, build.foreign_titles)
     return output
 
 

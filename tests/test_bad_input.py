@@ -245,6 +245,23 @@ CASES = [
     Case("javascript-url-in-front-matter", {ART: front(url="url: javascript:alert(document.cookie)")}, [
         "content/stories/putin-ke-pyongyang/article.md:5:6: error: [bad-url] url: 'javascript:alert(document.cookie)' is not an http(s) URL",
     ]),
+    # Wiki markup copied with a text would be shown to readers as it is (issue 19).
+    Case("wiki-template-in-front-matter", {ART: front(license="license: Public domain {{PD-Article}}")}, [
+        "content/stories/putin-ke-pyongyang/article.md:5:10: error: [wiki-markup] license: '{{PD-Article}}' is wiki markup, which readers "
+        "would see as it is: write in words what the template says (for a licence, its name), or leave it out",
+    ]),
+    Case("wiki-link-in-title", {ART: front(title="title: Putin ke [[Pyongyang|ibu kota Korea Utara]]")}, [
+        "content/stories/putin-ke-pyongyang/article.md:2:8: error: [wiki-markup] title: '[[Pyongyang|ibu kota Korea Utara]]' is wiki markup, "
+        "which readers would see as it is: write the link's text, 'ibu kota Korea Utara', instead",
+    ]),
+    Case("wiki-markup-in-notes", {NOTES: NOTES_TEXT.replace("text: Kunjungan pertama dalam", "text: Kunjungan pertama {{sfn|AP|2024}} dalam")}, [
+        "content/stories/putin-ke-pyongyang/notes.yml:7:11: error: [wiki-markup] annotations[1].text: '{{sfn|AP|2024}}' is wiki markup, "
+        "which readers would see as it is: write in words what the template says (for a licence, its name), or leave it out",
+    ]),
+    Case("demonym-alias", {ART: front(language="language: en"), NOTES: NOTES_TEXT + "aliases:\n  putin: [Russian, Presiden Rusia]\n"}, [
+        "content/stories/putin-ke-pyongyang/notes.yml:10:10: warning: [demonym-alias] aliases.putin: 'Russian' is a demonym, a word that "
+        "qualifies a noun ('Russian officials'), not a name: it is never linked as a mention of 'putin'; remove it",
+    ]),
     # --- registry: ids, aliases and slugs ------------------------------------------------
     Case("same-alias-two-entities", {"content/entities/vladimir.yml": "id: vladimir\nname: Vladimir\nkind: person\naliases: [Putin]\n"}, [
         "content/entities/vladimir.yml:4:11: error: [duplicate-alias] alias 'Putin' of 'vladimir' is already an alias of 'putin' (content/entities/putin.yml:4:11)",

@@ -413,22 +413,25 @@ def test_timeline_is_usable_with_a_keyboard(session):
 
 
 def test_connection_diagram_is_drawn_and_reachable_by_keyboard(session):
+    """Who is connected to whom: one row per name; Enter on a row opens it,
+    highlighted, with its ties; a visible link in it goes to the entity page."""
     page = session.goto(f"{SLUG}/siapa/")
-    svg = page.locator("figure.pj-graph svg")
-    assert svg.count() == 1
-    assert svg.get_attribute("aria-labelledby") == "graf-judul"
-    nodes = page.locator("a.pj-node")
-    assert nodes.count() >= 5
-    node = nodes.first
-    assert re.search(r"\(orang|negara|media|organisasi|kelompok|tempat\)", node.get_attribute("aria-label"))
-    row = re.search(r"pj-n(\d+)", node.get_attribute("class")).group(1)
-    mine = page.locator(f"path.pj-e{row}").first
-    others = page.locator(f"path.pj-arc:not(.pj-e{row})").first
-    assert mine.evaluate("p => getComputedStyle(p).strokeOpacity") != "1"
-    node.focus()
-    assert mine.evaluate("p => getComputedStyle(p).strokeOpacity") == "1"
-    assert float(others.evaluate("p => getComputedStyle(p).strokeOpacity")) < 0.5
-    node.press("Enter")
+    rows = page.locator("section.pj-graph details.pj-conn-item")
+    assert rows.count() >= 20  # every entity the article names
+    row = rows.first
+    summary = row.locator("summary")
+    assert summary.locator(".pj-bar").count() == 1
+    before = row.evaluate("d => getComputedStyle(d).borderColor")
+    summary.focus()
+    summary.press("Enter")
+    assert row.evaluate("d => d.open")
+    assert row.evaluate("d => getComputedStyle(d).borderColor") != before  # highlighted
+    ties = row.locator(".pj-tie")
+    assert ties.count() >= 3 and ties.first.locator(".pj-tie-how").inner_text()
+    link = row.locator("a.pj-conn-page")
+    assert link.is_visible()
+    link.focus()
+    link.press("Enter")
     page.wait_for_url(re.compile(r"/entitas/[a-z0-9-]+/$"))
 
 

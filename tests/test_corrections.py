@@ -155,10 +155,15 @@ def test_flags_carry_the_kind_and_a_short_text_linked_to_the_note(tmp_path):
 
 
 def test_the_english_site_marks_in_english(tmp_path):
+    """The site's own pages mark in the site's language; a story's pages in the
+    story's (one language per story: this one is Indonesian), the note's text
+    marked as the notes' language."""
     result = story_site(tmp_path)
     from penjelas.render.renderer import Renderer
     pages = {p.src_uri: p.content for p in Renderer(result.site, "en", True, "Penjelas").pages()}
-    assert '<span class="pj-flag-kind">Correction:</span>' in pages[f"{SLUG}/reactions.md"]
+    assert '<span class="pj-flag-kind">Correction:</span>' in pages["entities/john-kirby.md"]
+    reactions = pages[f"{SLUG}/reactions.md"]
+    assert '<span class="pj-flag-kind">Koreksi:</span> <span lang="en">' in reactions
 
 
 def test_a_claim_credited_to_someone_the_sentence_does_not_support_is_a_warning(tmp_path):
@@ -262,7 +267,8 @@ def test_the_relation_to_publication_holds_at_every_precision(value, published, 
 
 def test_sources_show_their_title_and_publisher(tmp_path):
     article = page(story_site(tmp_path), f"{SLUG}/artikel.md")
-    assert ('<a class="pj-source" href="https://example.org/ap" rel="noopener" title="example.org">Putin to visit</a> '
+    # An English title on an Indonesian page says so (text.langid: "to").
+    assert ('<a class="pj-source" href="https://example.org/ap" rel="noopener" title="example.org" lang="en">Putin to visit</a> '
             '<span class="pj-source-pub">(Associated Press)</span>') in article
     assert '<a class="pj-source" href="https://example.org/tiba" rel="noopener" title="example.org">example.org</a>' in article
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from penjelas.render import graph as graphs
+from penjelas.render.labels import labels
 from penjelas.render.markup import page_meta, shorten
 from penjelas.render.renderer import Renderer, table_of_contents
 from penjelas.render.urls import Urls
@@ -124,23 +125,30 @@ def test_connections_count_sentences_and_statements(tmp_path):
     assert g.degree("ani") == 4
 
 
-def test_arc_svg_escapes_and_links(tmp_path):
-    g = graphs.Graph(nodes=["x", "y"], edges=[graphs.Edge("x", "y", together=1)])
-    svg = graphs.arc_svg(g, name=lambda n: {"x": "<b>X&Co</b>", "y": "Y"}[n], kind=lambda n: "person",
-                         href=lambda n: f"../entitas/{n}/", node_label=lambda n, d: f"{n} \"{d}\"", title_id="t")
-    assert "<b>" not in svg and "&lt;b&gt;X&amp;Co&lt;/b&gt;" in svg
-    assert svg.count('<a class="pj-node') == 2
-    assert 'aria-label="x &quot;1&quot;"' in svg
-    assert 'href="../entitas/x/"' in svg
-    assert re.search(r'<g class="pj-arcs" aria-hidden="true"', svg)
+def test_connection_list_escapes_and_links():
+    g = graphs.Graph(nodes=["x", "y", "z"], edges=[graphs.Edge("x", "y", together=1, speaks={"y": 1})])
+    names = {"x": "&lt;b&gt;X&amp;Co&lt;/b&gt;", "y": "Y", "z": "Z"}  # name_html gives escaped HTML
+    out = graphs.connection_list(g, [("person", "Orang", ["x", "y", "z"])], names.__getitem__,
+                                 lambda n: f"../entitas/{n}/", lambda n: f"#{n}", labels("id")["text"])
+    assert "<b>" not in out and "&lt;b&gt;X&amp;Co&lt;/b&gt;" in out
+    assert out.count('<details class="pj-conn-item" name="pj-hub">') == 3  # every entity, tied or not
+    assert 'href="../entitas/x/">Buka halaman &lt;b&gt;X&amp;Co&lt;/b&gt;</a>' in out  # a visible link to the page
+    assert '<li class="pj-tie pj-tie-speaks"><a href="#hub-y">Y</a>' in out
+    assert "1 kalimat bersama; dibicarakannya 1×" in out  # from x's side: y speaks about x
+    assert "Tidak disebut bersama nama lain dalam satu kalimat." in out  # z
 
 
-def test_graph_is_pruned_but_keeps_everyone_connected():
-    nodes = [f"n{i}" for i in range(8)]
-    edges = [graphs.Edge(a, b, together=1) for i, a in enumerate(nodes) for b in nodes[i + 1:]]
-    kept = graphs._prune(edges, nodes)
-    assert len(kept) < len(edges)
-    assert all(any(n in (e.a, e.b) for e in kept) for n in nodes)
+def test_connections_list_every_entity_the_article_names(tmp_path):
+    """Every person of the story is in the picture, connected or not (an arc
+    diagram of the best-connected fourteen left some out)."""
+    names = ["Agus Salim", "Rina Wulandari", "Joko Susilo", "Siti Rahma", "Bambang Hartono", "Dewi Lestari", "Hendra Gunawan",
+             "Maya Sari", "Taufik Hidayat", "Lina Marlina", "Rudi Hartanto", "Nur Aini", "Eko Prasetyo", "Wati Suryani",
+             "Yusuf Kalla", "Fitri Handayani", "Arif Rahman", "Sri Mulyani", "Dedi Kurnia", "Tuti Alawiyah"]
+    body = "\n\n".join(f"{a} bertemu {b} di Kota Contoh." for a, b in zip(names[::2], names[1::2])) + "\n\nAni datang sendiri."
+    site = make_site(tmp_path, body)
+    g = graphs.connections(site.stories[0])
+    people = {m.entity for m in site.stories[0].mentions}
+    assert set(g.nodes) == people and len(people) >= 21 and "ani" in people
 
 
 # --- whole pages ----------------------------------------------------------------------
@@ -156,7 +164,7 @@ def test_pages_of_a_story(tmp_path):
     assert '<h1 id="budi-santoso-orang">Budi Santoso <span class="pj-h1-kind">(orang)</span></h1>' in entity
     assert "https://www.wikidata.org/wiki/Q1" in entity
     who = pages["contoh/siapa.md"]
-    assert '<figure class="pj-graph"' in who and "<svg" in who
+    assert '<section class="pj-graph"' in who and who.count('<details class="pj-conn-item"') == 4
     assert pages["contoh/artikel.md"].count('class="pj-sent"') == 4
 
 
@@ -175,10 +183,15 @@ def test_annotation_stands_beside_its_sentence(tmp_path):
              "  - phrase: \"makan siang\"\n    kind: correction\n    text: \"Sebenarnya makan malam.\"\n"
              "    sources: [\"https://example.org/koreksi\"]\n")
     article = render(make_site(tmp_path, BODY, notes=notes))["contoh/artikel.md"]
-    block = re.search(r'<div class="pj-block pj-has-notes">.*?</aside>', article, re.S).group(0)
+    block = re.search(r'<div class="pj-para pj-has-notes"[^>]*>.*?</details>', article, re.S).group(0)
     assert "Budi dan Ani lalu makan siang." in re.sub(r"<[^>]+>", "", block)
-    assert 'class="admonition warning pj-note pj-note-correction"' in block
-    assert ">Koreksi <a class=\"pj-note-back\"" in block
+    # Right after its sentence, whose phrase is highlighted: the mark (!), then the note.
+    # (the last word and the mark are one piece of the line: pj-nw)
+    assert re.search(r'lalu <mark class="pj-mark pj-mark-correction">makan </mark><span class="pj-nw"><mark class="pj-mark pj-mark-correction">siang</mark>\.'
+                     r'<a class="pj-note-ref pj-note-ref-correction" href="#note-s-[0-9a-f]{8}-1"[^>]*>!</a></span></span>'
+                     r'<details class="pj-note pj-note-correction" data-s="s-[0-9a-f]{8}"', block)
+    assert '<span class="pj-note-kind">Koreksi</span>' in block
+    assert re.search(r'<a class="pj-note-back" href="#s-[0-9a-f]{8}" aria-label="kembali ke kalimat 2"[^>]*>k.\u00a02</a>', block)
     assert 'href="https://example.org/koreksi"' in block
 
 
@@ -233,4 +246,5 @@ def test_english_site_uses_english_labels_and_slugs(tmp_path):
     pages = render(make_site(tmp_path, BODY), language="en")
     assert "contoh/who.md" in pages and "entities/budi.md" in pages
     assert '"Budi Santoso (person)"' in pages["entities/budi.md"]
-    assert "Who is connected to whom" in pages["contoh/who.md"]
+    # The story is Indonesian: its pages are in Indonesian (one language per story), at English addresses.
+    assert "Siapa terhubung dengan siapa" in pages["contoh/who.md"]

@@ -77,8 +77,19 @@ class SiteBuild:
     def home_toc(self) -> list[dict]:
         return table_of_contents(self.home_html)
 
+    @property
+    def foreign_titles(self) -> dict[str, str]:
+        """Story titles in another language than the site's, as the menu prints
+        them (HTML text), with their language: the hook marks them (render/languages.py)."""
+        if self._foreign_titles is None:
+            stories = self.site.stories if self.site else []
+            self._foreign_titles = {html.escape(balance_bidi(s.meta.title)): s.meta.language
+                                    for s in stories if s.meta.language != self.language}
+        return self._foreign_titles
+
     def __post_init__(self) -> None:
         self._by_uri: dict[str, PageSpec] = {}
+        self._foreign_titles: dict[str, str] | None = None
 
     def nav(self, user_nav) -> list:
         """Beranda, the stories (by year and month once there are many), entities, the rest."""

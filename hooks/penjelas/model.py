@@ -290,6 +290,7 @@ class Notes:
     dates: list[DateNote] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     key_facts: KeyFactsNote = field(default_factory=KeyFactsNote)
+    updated: str = ""  # YYYY-MM-DD: when the notes last changed, as the editor says (shown with the corrections log)
     path: str = ""
     digest: str = ""  # of the file as read: it determines everything above
 
@@ -321,8 +322,10 @@ class Story:
     annotations: list[Annotation]
     roles: dict[str, str] = field(default_factory=dict)
     source_path: str = ""  # article.md, as shown in messages
+    digest: str = ""  # of everything the story was made from (site.extract_stories): the pages' cache key
     notes_path: str = ""  # notes.yml, when the story has one
     key_facts: dict = field(default_factory=dict)  # the lines the editor sets: "who", "where" (entity ids), "when" (events)
+    updated: str = ""  # notes.yml's `updated` (YYYY-MM-DD): the newest date the notes changed; "" when not given
     # What extraction found but is not sure of: shown to the editor (coverage
     # report, story.json "suggestions"), never to readers.
     held_entities: list[Entity] = field(default_factory=list)

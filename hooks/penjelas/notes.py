@@ -19,7 +19,7 @@ from .extract import Extraction, extract, registry_index
 from .model import (Annotation, Article, Claim, Entity, Event, Issue, Notes, Point, Ref, Sentence, Statement, Story,
                     TimeExpression)
 from .reading import schema
-from .text import dates, matching
+from .text import dates, matching, mentions
 from .text.lang import language
 
 
@@ -31,6 +31,7 @@ def build_story(article: Article, registry: dict[str, Entity], problems: Problem
     notes = article.notes if use_notes else Notes()
     local = {eid: forms for eid, forms in notes.aliases.items()
              if _check_entity(eid, notes.alias_locs.get(eid, Location(notes.path, 1, 1)), registry, problems)}
+    _check_demonyms(local, notes, language(article.meta.language), problems)
     ex = extract(article, registry, index if index is not None else registry_index(registry), local, set(notes.ignore))
     return resolve(article, ex, notes, problems)
 
@@ -89,6 +90,18 @@ class _Phrases:
                 if sid not in out:
                     out.append(sid)
         return out
+
+
+def _check_demonyms(local: dict[str, list[str]], notes: Notes, lang, problems: Problems) -> None:
+    """A story alias that is only a demonym ("Japanese") is never matched
+    (``mentions.is_demonym``): say so, rather than leave it without effect."""
+    for eid, forms in local.items():
+        for form in forms:
+            if mentions.is_demonym(form, lang):
+                problems.warning(notes.alias_locs.get(eid, Location(notes.path, 1, 1)),
+                                 f"aliases.{eid}: '{excerpt(form)}' is a demonym, a word that qualifies a noun "
+                                 f"('{form} officials'), not a name: it is never linked as a mention of '{eid}'; remove it",
+                                 "demonym-alias")
 
 
 def _check_entity(eid: str | None, loc: Location, known: dict[str, Entity], problems: Problems) -> bool:
@@ -175,7 +188,7 @@ def resolve(article: Article, ex: Extraction, notes: Notes, problems: Problems) 
         meta=article.meta, paragraphs=article.paragraphs, sentences=sents, entities=[known[eid] for eid in used],
         mentions=ex.mentions, statements=stmts, time_expressions=times, timeline=timeline, issues=issues,
         summary=summary, annotations=annotations, roles=roles, source_path=article.path, notes_path=notes.path,
-        key_facts=key_facts, held_entities=[e for e in ex.held_entities if e.id not in used],
+        key_facts=key_facts, updated=notes.updated, held_entities=[e for e in ex.held_entities if e.id not in used],
         held_mentions=ex.held_mentions, held_statements=ex.held_statements,
     )
     return story, [e for e in ex.auto if e.id in used]

@@ -32,7 +32,9 @@ class Site:
 
 
 CACHE_SIZE = 2048
-_results: OrderedDict[str, bytes] = OrderedDict()  # content hash -> pickled (story, auto, problems)
+# content hash -> (story, auto, problems). The objects themselves, not copies: nothing after extraction
+# changes a story (tests/test_serve_incremental.py holds a rebuild in the same process to a fresh build's bytes).
+_results: OrderedDict[str, tuple] = OrderedDict()
 
 
 def registry_digest(registry: dict[str, Entity]) -> bytes:
@@ -45,10 +47,11 @@ def _cache_key(article, use_notes: bool, digest: bytes) -> str:
     return hashlib.sha256(__version__.encode() + digest + bytes([use_notes]) + source).hexdigest()
 
 
-def _extract(article, registry: dict[str, Entity], use_notes: bool, index) -> bytes:
+def _extract(article, registry: dict[str, Entity], use_notes: bool, index, key: str) -> tuple:
     problems = Problems()
     story, auto = build_story(article, registry, problems, use_notes, index)
-    return pickle.dumps((story, auto, problems), protocol=pickle.HIGHEST_PROTOCOL)
+    story.digest = key
+    return story, auto, problems
 
 
 def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool = True, progress=None) -> list[tuple]:
@@ -57,7 +60,8 @@ def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool
     Extraction is pure, so each result is cached by content hash: a rebuild
     under ``mkdocs serve`` only re-extracts the stories that changed. The
     registry is hashed and indexed once per build, not once per story. Only
-    the small pickled results are kept, never the inputs."""
+    the results are kept, never the inputs. The key is also the story's
+    ``digest``, which the renderer's cache of pages keys on."""
     digest = registry_digest(registry)
     keys = [_cache_key(a, use_notes, digest) for a in articles]
     missing = [i for i, key in enumerate(keys) if key not in _results]
@@ -66,11 +70,11 @@ def extract_stories(articles: list, registry: dict[str, Entity], use_notes: bool
         for n, i in enumerate(missing, 1):
             if progress:
                 progress("extraction", n, len(missing))
-            _results[keys[i]] = _extract(articles[i], registry, use_notes, index)
+            _results[keys[i]] = _extract(articles[i], registry, use_notes, index, keys[i])
     out = []
     for key in keys:
         _results.move_to_end(key)
-        out.append(pickle.loads(_results[key]))
+        out.append(_results[key])
     while len(_results) > max(CACHE_SIZE, len(keys)):
         _results.popitem(last=False)
     return out

@@ -66,6 +66,31 @@ class Text(Field):
         return self.described({"type": "string", "pattern": self.PATTERN})
 
 
+# Wiki markup copied with a text: a template ("{{PD-Article}}", "{{cite web|…}}":
+# a letter right after the braces, unlike "{{ x }}") or a link ("[[Tokyo|the capital]]").
+WIKI_MARKUP = re.compile(r"\{\{[A-Za-z][^{}\n]*\}\}|\[\[[^\[\]\n]+\]\]")
+
+
+class Shown(Text):
+    """Text readers see as it is written, so never wiki markup: a page would
+    show "{{PD-Article}}" as is. An error, with what to write instead: the
+    text may mean something (a licence), so it is not cleaned silently."""
+
+    def check(self, text, node, problems, what):
+        m = WIKI_MARKUP.search(text)
+        if m:
+            markup = m.group(0)
+            if markup.startswith("[["):
+                fix = f"write the link's text, '{excerpt(markup[2:-2].split('|')[-1].strip())}', instead"
+            else:
+                fix = "write in words what the template says (for a licence, its name), or leave it out"
+            problems.error(node.loc, f"{what}: '{excerpt(markup)}' is wiki markup, which readers would see as it is: {fix}", "wiki-markup")
+        return text
+
+    def json_schema(self, defs):
+        return self.described({"type": "string", "pattern": self.PATTERN, "not": {"pattern": WIKI_MARKUP.pattern}})
+
+
 class Id(Text):
     """An id: lowercase letters, digits and hyphens (it goes into URLs)."""
 
@@ -282,8 +307,8 @@ class Seq(list):
 URL = Url(doc="An http(s) address.")
 SOURCE = Record("source", {
     "url": Url(required=True, doc="The page's http(s) address."),
-    "title": Text(doc="The page's title, as the page gives it."),
-    "publisher": Text(doc="Who published it."),
+    "title": Shown(doc="The page's title, as the page gives it."),
+    "publisher": Shown(doc="Who published it."),
     "date": Date(partial=True, doc="When it was published: YYYY-MM-DD, YYYY-MM or YYYY."),
 }, "A source with what is known of the page it names.")
 SOURCES = ListOf(SourceOf(doc="An http(s) address, or {url, title, publisher, date}."), doc="Sources: http(s) addresses, or {url, title, publisher, date}.")
@@ -293,13 +318,13 @@ KINDS = ("person", "organization", "media", "country", "place", "group")
 ARTICLE = Record(
     "article front matter",
     {
-        "title": Text(required=True, doc="The headline, verbatim."),
+        "title": Shown(required=True, doc="The headline, verbatim."),
         "published": Date(required=True, doc="Publication date, YYYY-MM-DD."),
         "language": Enum(("id", "en"), required=True, doc="Language of the article text."),
-        "publisher": Text(doc="Who published the article."),
+        "publisher": Shown(doc="Who published the article."),
         "url": Url(doc="The original article."),
-        "author": Text(doc="Who wrote it."),
-        "license": Text(doc="Under which terms the text is reproduced."),
+        "author": Shown(doc="Who wrote it."),
+        "license": Shown(doc="Under which terms the text is reproduced."),
         "draft": Bool(doc="true: not yet published. `mkdocs build` leaves the story out (its pages, the sitemap, "
                           "search, the entity pages); `mkdocs serve` shows it with a draft banner."),
     },
@@ -308,17 +333,17 @@ ARTICLE = Record(
 
 BACKGROUND_FACT = Record(
     "background fact",
-    {"text": Text(required=True), "source": SourceOf(required=True, doc="Where the fact is published: an address or {url, title, publisher, date}.")},
+    {"text": Shown(required=True), "source": SourceOf(required=True, doc="Where the fact is published: an address or {url, title, publisher, date}.")},
 )
 
 ENTITY = Record(
     "entity",
     {
         "id": Id(required=True, doc="Stable id: lowercase letters, digits and hyphens. Used in URLs."),
-        "name": Text(required=True, doc="Display name."),
+        "name": Shown(required=True, doc="Display name."),
         "kind": Enum(KINDS, required=True),
         "aliases": ListOf(Text(), doc="Exact surface forms in articles (case-sensitive). The name is always an alias."),
-        "role": Text(doc="One line: who this is."),
+        "role": Shown(doc="One line: who this is."),
         "background": ListOf(RecordOf(BACKGROUND_FACT), doc="Short background, one sourced fact per item."),
         "wikidata": Text(doc="Wikidata id such as Q7747."),
         "sources": SOURCES,
@@ -329,7 +354,7 @@ ENTITY = Record(
 CLAIM = Record(
     "claim",
     {
-        "text": Text(required=True, doc="The claim, in the editor's words."),
+        "text": Shown(required=True, doc="The claim, in the editor's words."),
         "by": Id(doc="Entity id of who makes the claim; omit when the article itself makes it."),
         "cite": PHRASES,
         "sources": SOURCES,
@@ -341,15 +366,15 @@ ISSUE = Record(
     "issue",
     {
         "id": Id(required=True),
-        "title": Text(required=True),
-        "summary": Text(),
+        "title": Shown(required=True),
+        "summary": Shown(),
         "claims": ListOf(RecordOf(CLAIM)),
     },
 )
 
 SUMMARY_POINT = Record(
     "summary point",
-    {"text": Text(required=True), "cite": PHRASES, "sources": SOURCES},
+    {"text": Shown(required=True), "cite": PHRASES, "sources": SOURCES},
 )
 
 EVENT = Record(
@@ -357,8 +382,8 @@ EVENT = Record(
     {
         "date": Date(partial=True, required=True, doc="YYYY-MM-DD, YYYY-MM or YYYY."),
         "end": Date(partial=True, doc="Last day of a multi-day event."),
-        "title": Text(required=True),
-        "summary": Text(),
+        "title": Shown(required=True),
+        "summary": Shown(),
         "entities": ListOf(Id()),
         "sources": ListOf(SourceOf(), required=True, doc="Where the event is reported: addresses or {url, title, publisher, date}."),
         "cite": ListOf(Text(), doc="Phrases of the article that tell of this same event: the timeline shows one entry."),
@@ -370,7 +395,7 @@ KEY_DATE = Record(
     {
         "date": Date(partial=True, required=True, doc="YYYY-MM-DD, YYYY-MM or YYYY."),
         "end": Date(partial=True),
-        "title": Text(required=True, doc="What happened then, in a few words."),
+        "title": Shown(required=True, doc="What happened then, in a few words."),
         "cite": PHRASES,
         "sources": SOURCES,
     },
@@ -393,7 +418,7 @@ FIX = Record(
         "end": Date(partial=True, doc="The right end of a range."),
         "speaker": Id(doc="Entity id of who really speaks in the sentence."),
         "kind": Enum(("direct", "reported", "belief"), doc="What the statement in the sentence really is."),
-        "title": Text(doc="The right title or role of the person the phrase names."),
+        "title": Shown(doc="The right title or role of the person the phrase names."),
     },
     "What a correction sets right: pages that derive data from the sentence use it.",
 )
@@ -403,7 +428,7 @@ ANNOTATION = Record(
     {
         "phrase": Text(required=True, doc="Exact phrase of the article the note stands beside."),
         "kind": Enum(("context", "correction", "unverified"), required=True),
-        "text": Text(required=True),
+        "text": Shown(required=True),
         "sources": SOURCES,
         "fix": RecordOf(FIX, doc="For a correction: the right value, used wherever the sentence's data is shown."),
     },
@@ -433,13 +458,15 @@ NOTES = Record(
         "issues": ListOf(RecordOf(ISSUE), doc="Key issues for the 'what' page."),
         "events": ListOf(RecordOf(EVENT), doc="Background events for the timeline."),
         "annotations": ListOf(RecordOf(ANNOTATION)),
-        "roles": MapOf(Text(), doc="Entity id -> role in this story."),
+        "roles": MapOf(Shown(), doc="Entity id -> role in this story."),
         "aliases": MapOf(ListOf(Text()), doc="Entity id -> extra surface forms in this story."),
         "entities": ListOf(Id(), doc="Background entities the article does not name in full."),
         "speakers": ListOf(RecordOf(SPEAKER_OVERRIDE)),
         "dates": ListOf(RecordOf(DATE_OVERRIDE)),
         "ignore": ListOf(Text(), doc="Capitalised names that are not entities."),
         "key_facts": RecordOf(KEY_FACTS),
+        "updated": Date(doc="YYYY-MM-DD: the newest date these notes changed (a correction added or changed); "
+                            "shown as 'Diperbarui' with the story's corrections log."),
     },
     "content/stories/<slug>/notes.yml: curated notes for one story.",
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -280,6 +281,7 @@ def typed_notes(fields) -> Notes:
         dates=[DateNote(Ref(r["phrase"], r.locs["phrase"]), r["value"], loc) for r, loc in records("dates")],
         ignore=list(fields.get("ignore") or []),
         key_facts=_key_facts(fields.get("key_facts")),
+        updated=fields.get("updated") or "",
     )
 
 
@@ -361,6 +363,38 @@ def _story_folders(stories: Path, base: Path | None, problems: Problems, boundar
     return found
 
 
+# What a file gave when it was read, by the bytes read: under `mkdocs serve`, a rebuild parses
+# again only the files that changed (an archive's YAML takes seconds to parse, its bytes
+# milliseconds to hash). A bounded, per-process cache of results nothing changes afterwards.
+READ_CACHE_SIZE = 20_000
+_reads: OrderedDict[tuple, tuple] = OrderedDict()
+
+
+def _cached(what: tuple, files: list[Path], problems: Problems, read):
+    """``read(problems)``, or what it gave for the same files with the same bytes.
+    A file's resolved place is part of the key: a file that became a link is read again."""
+    key = list(what)
+    for path in files:
+        try:
+            if not path.exists() and not path.is_symlink():
+                key.append((str(path), None))  # absent (a story with no notes.yml)
+                continue
+            key.append((str(path.resolve()), hashlib.blake2b(path.read_bytes(), digest_size=20).digest()))
+        except OSError:  # unreadable: the reader says so, every time
+            return read(problems)
+    key = tuple(key)
+    hit = _reads.get(key)
+    if hit is None:
+        own = Problems()
+        hit = _reads[key] = (read(own), tuple(own.items))
+        while len(_reads) > READ_CACHE_SIZE:
+            _reads.popitem(last=False)
+    else:
+        _reads.move_to_end(key)
+    problems.items.extend(hit[1])
+    return hit[0]
+
+
 def read_content(root: Path, base: Path | None = None, progress=None) -> Content:
     """Read and validate everything under ``root`` (the content/ folder).
     Nothing is read from outside the project (``base``, or content/ itself
@@ -375,7 +409,7 @@ def read_content(root: Path, base: Path | None = None, progress=None) -> Content
     if entity_dir.is_dir():
         alias_owner: dict[str, tuple[str, Location]] = {}
         for path in sorted(list(entity_dir.rglob("*.yml")) + list(entity_dir.rglob("*.yaml"))):
-            read = read_entity(path, base, problems, boundary)
+            read = _cached(("entity", path, base, boundary), [path], problems, lambda p: read_entity(path, base, p, boundary))
             if read is None:
                 content.unreadable_entities.append(display_path(path, base))
                 continue
@@ -403,7 +437,8 @@ def read_content(root: Path, base: Path | None = None, progress=None) -> Content
     for n, folder in enumerate(folders, 1):
         if progress:
             progress("reading", n, len(folders))
-        article = read_article(folder, base, problems, boundary)
+        article = _cached(("article", folder, base, boundary), [folder / "article.md", folder / "notes.yml"], problems,
+                          lambda p: read_article(folder, base, p, boundary))
         if article is None:
             continue
         slug = article.meta.slug

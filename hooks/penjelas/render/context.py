@@ -9,8 +9,11 @@ from urllib.parse import urljoin
 from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
+from . import languages as langs
 from .fragments import escape
+from .labels import labels
 from .markup import format_date, shorten
+from ..text.langid import guess
 from ..reading.schema import host_of
 from ..model import Story
 
@@ -26,18 +29,24 @@ KIND_ICONS = {
 }
 
 
+QUOTE_MARKS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』")
+
 FLAG_MAX = 90  # characters of a note's text shown where a derived item rests on its sentence
 
 
 class Ctx:
-    """What a template needs to link from one page to another."""
+    """What a template needs to link from one page to another. ``language``
+    is the page's (a story's pages are in the story's language, their labels
+    too); ``story``, the story whose page it is."""
 
-    def __init__(self, renderer, src_uri: str):
+    def __init__(self, renderer, src_uri: str, language: str | None = None, story: Story | None = None):
         self.r = renderer
         self.src_uri = src_uri
         self.url = renderer.urls.of(src_uri)
-        self.L = renderer.L
-        self.T = renderer.L["text"]
+        self.lang = language or renderer.language
+        self.L = renderer.L if self.lang == renderer.language else labels(self.lang)
+        self.T = self.L["text"]
+        self.story = story
         self._hrefs: dict[str, str] = {}  # a page links to the same few pages again and again
         self._ids: set[str] = set()
 
@@ -69,14 +78,19 @@ class Ctx:
             return base + (f"#{anchor}" if anchor else "")
         return self.href(src_uri, anchor)
 
-    def cite(self, story: Story, sid: str) -> Markup:
-        """The provenance marker: a small link to the sentence, whose accessible
-        name says which sentence it points to."""
+    def cite(self, story: Story, sid: str, preview: bool = True) -> Markup:
+        """The provenance marker: a small link to the sentence ("k. 24"),
+        whose accessible name says which sentence it points to. Its title is
+        the sentence itself (``preview``; not where the sentence is quoted
+        beside it): a tooltip without script, the preview of
+        assets/penjelas.js with it, and never a request."""
         s = story.sentence(sid)
         label = self.T["sentence_link"].format(n=s.index)
         href = self.href(self.r.paths.section(story.meta.slug, "article"), sid)
         label = escape(label)  # f-strings with escape(): Markup.format is the slowest part of a build
-        link = f'<a class="pj-cite" href="{escape(href)}" aria-label="{label}" title="{label}">{s.index}</a>'
+        title = f' title="{escape(s.text)}"' if preview else ""
+        link = (f'<a class="pj-cite" href="{escape(href)}" aria-label="{label}"{title}>'
+                f'{escape(self.T["sentence_ref"].format(n=s.index))}</a>')
         notes = story.annotations_of(sid)
         if not notes:
             return Markup(link)
@@ -90,7 +104,7 @@ class Ctx:
         href = sentence_href.split("#")[0] + f"#note-{a.sentence}-{a.number}"
         text = shorten(a.text, FLAG_MAX)
         return (f'<a class="pj-flag pj-flag-{escape(a.kind)}" href="{escape(href)}" title="{escape(kind)}: {escape(a.text)}">'
-                f'<span class="pj-flag-kind">{escape(kind)}:</span> {escape(text)}</a>')
+                f'<span class="pj-flag-kind">{escape(kind)}:</span> {langs.in_lang(text, self.r.language, self.lang)}</a>')
 
     def cites(self, story: Story, sids) -> Markup:
         return Markup('<span class="pj-cites">{}</span>').format(Markup("").join(self.cite(story, sid) for sid in sids)) if sids else Markup("")
@@ -103,7 +117,8 @@ class Ctx:
         host = host_of(url) or url
         title, publisher = getattr(src, "title", ""), getattr(src, "publisher", "")
         name = title or publisher or host
-        out = f'<a class="pj-source" href="{escape(url)}" rel="noopener" title="{escape(host)}">{escape(name)}</a>'
+        lang = guess(title) if title else ""  # a page's title is in its own language
+        out = f'<a class="pj-source" href="{escape(url)}" rel="noopener" title="{escape(host)}"{langs.lang_attr(lang, self.lang)}>{escape(name)}</a>'
         if title and publisher:
             out += f' <span class="pj-source-pub">({escape(publisher)})</span>'
         return Markup(out)
@@ -112,10 +127,39 @@ class Ctx:
         return Markup(", ").join(self.source(u) for u in urls)
 
     def entity(self, eid: str | None, text: str | None = None) -> Markup:
+        """A link to the entity's page, named by ``text`` (the article's words,
+        on the page of its story) or by the entity's name, in its language."""
         if eid is None or eid not in self.r.site.entities:
             return Markup('<span class="pj-unknown">{}</span>').format(text or self.T["untitled_speaker"])
         e = self.r.site.entities[eid]
-        return Markup(f'<a class="pj-entity" href="{escape(self.href(self.r.paths.entity(eid)))}">{escape(text or e.name)}</a>')
+        lang = "" if text else langs.lang_attr(self.name_lang(e), self.lang)
+        return Markup(f'<a class="pj-entity" href="{escape(self.href(self.r.paths.entity(eid)))}"{lang}>{escape(text or e.name)}</a>')
+
+    def name_lang(self, e) -> str:
+        """The language of an entity's name: the page's when the page's story
+        writes it so; else an entity note's (the site's), or a detected
+        entity's (the article's it was found in)."""
+        if self.story is not None and e.name in self.r.story_forms(self.story):
+            return self.lang
+        return self.r.name_language(e)
+
+    def text(self, text: str, lang: str) -> Markup:
+        """``text``, marked with its language when it is not the page's."""
+        return Markup(langs.in_lang(text, lang, self.lang))
+
+    def story_title(self, story: Story) -> Markup:
+        return self.text(story.meta.title, story.meta.language)
+
+    def notes(self, text: str, story: Story | None = None) -> Markup:
+        """What an editor wrote (in the site's language) about ``story`` (the
+        page's, by default): its quotations told apart (``languages.notes_html``),
+        all of it marked with its language when it is not the page's."""
+        story = story or self.story
+        notes_lang = self.r.language
+        T = self.r.L["text"]
+        body = langs.notes_html(text, notes_lang, story.meta.language if story else "",
+                                self.r.article_folded(story) if story else "", (T["translation"], T["translation_title"]))
+        return Markup(f'<span lang="{notes_lang}">{body}</span>' if notes_lang != self.lang else body)
 
     def kind(self, kind: str) -> Markup:
         """The kind of an entity: an icon and the word, never colour alone."""
@@ -139,4 +183,24 @@ class Ctx:
         s = story.sentence(sid)
         # Kept out of the search index: the article page indexes each sentence once, and
         # repeating it on every page that quotes it would drown the page's own words.
-        return Markup(f'<blockquote class="pj-quote"><p>{escape(s.text)} {self.cite(story, sid)}</p></blockquote>')
+        text = langs.in_lang(s.text, story.meta.language, self.lang)  # the article's words, in its language
+        return Markup(f'<blockquote class="pj-quote"><p>{text} {self.cite(story, sid, preview=False)}</p></blockquote>')
+
+    def sentence_ref(self, story: Story, sid: str, cls: str = "pj-sref") -> Markup:
+        """A reference to a sentence from a note ("k. 24"), with the sentence
+        as its preview, like ``cite`` but without the note flags: it stands
+        in the note itself."""
+        s = story.sentence(sid)
+        href = self.href(self.r.paths.section(story.meta.slug, "article"), sid)
+        label = escape(self.T["sentence_link"].format(n=s.index))
+        return Markup(f'<a class="{cls}" href="{escape(href)}" aria-label="{label}" title="{escape(s.text)}">'
+                      f'{escape(self.T["sentence_ref"].format(n=s.index))}</a>')
+
+    def phrase(self, text: str) -> Markup:
+        """The article's words, quoted: in <q> (the browser adds the quote
+        marks), unless the words already open or close with a quote mark of
+        their own (then as they are, never ““doubled””)."""
+        t = str(text).strip()
+        if t[:1] in QUOTE_MARKS or t[-1:] in QUOTE_MARKS:
+            return Markup(f'<span class="pj-phrase pj-quoted">{escape(t)}</span>')
+        return Markup(f'<q class="pj-phrase">{escape(t)}</q>')

@@ -21,7 +21,7 @@ class EntityView:
         self.e = r.site.entities[eid]
         self.uri = uri
         self.apps = r.site.appearances.get(eid, [])
-        self.total = sum(len(a.mentions) for a in self.apps)
+        self.total = sum(len({m.sentence for m in a.mentions}) for a in self.apps)  # sentences, as every page counts
         self.T = r.L["text"]
 
     def title(self) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from .markup import shorten
 from ..reading.characters import balance_bidi
 
 WIKIDATA = "https://www.wikidata.org/wiki/"
@@ -45,10 +46,17 @@ def escape(text) -> str:
     return text
 
 
-def entity_meta(ctx, e, count: int) -> Markup:
-    """Kind, mention count, Wikidata link and the auto-detected badge."""
+def mention_count(T: dict, n: int) -> str:
+    """"disebut dalam 3 kalimat": the sentences that name it, the one count every page gives."""
+    return T["mention_count_one"] if n == 1 else T["mention_count"].format(n=n)
+
+
+def entity_meta(ctx, e, count: int | None) -> Markup:
+    """Kind, the sentences that name it (none given: not counted), Wikidata link and the auto-detected badge."""
     T = ctx.T
-    out = f'<p class="pj-entity-meta">{ctx.kind(e.kind)} <span class="pj-count">{escape(T["mention_count"].format(n=count))}</span>'
+    out = f'<p class="pj-entity-meta">{ctx.kind(e.kind)}'
+    if count is not None:
+        out += f' <span class="pj-count">{escape(mention_count(T, count))}</span>'
     if e.wikidata:
         out += (f' <a class="pj-wikidata" href="{WIKIDATA}{escape(e.wikidata)}" rel="noopener">'
                 f'{escape(T["wikidata"])} {escape(e.wikidata)}</a>')
@@ -63,7 +71,7 @@ def facts(ctx, e, limit: int | None = None) -> Markup:
         return Markup("")
     T = ctx.T
     shown = e.background[:limit] if limit else e.background
-    items = "".join(f'<li>{escape(f.text)} <span class="pj-srcnote">({escape(T["source"])}: {ctx.source(f.source)})</span></li>\n'
+    items = "".join(f'<li>{ctx.notes(f.text)} <span class="pj-srcnote">({escape(T["source"])}: {ctx.source(f.source)})</span></li>\n'
                     for f in shown)
     out = f'<ul class="pj-facts">\n{items}</ul>\n'
     if limit and len(e.background) > limit:
@@ -72,17 +80,21 @@ def facts(ctx, e, limit: int | None = None) -> Markup:
     return Markup(out)
 
 
-def entity_card(ctx, v, e) -> Markup:
-    """One entity on a story's Siapa page: who it is here, its first fact, every sentence naming it."""
+def entity_card(ctx, v, e, named: bool = True) -> Markup:
+    """One entity on a story's Siapa page: who it is here, every form the
+    article names it by, its first fact, every sentence naming it (``named``
+    False: an entity of the notes only, which the article never names)."""
     T = ctx.T
     eid = escape(e.id)
     out = [f'<section class="pj-card pj-entity-card" id="{eid}" aria-labelledby="h-{eid}">\n'
-           f'<h3 id="h-{eid}">{ctx.entity(e.id)}</h3>\n{entity_meta(ctx, e, v.counts.get(e.id, 0))}\n']
+           f'<h3 id="h-{eid}">{ctx.entity(e.id)}</h3>\n{entity_meta(ctx, e, v.counts.get(e.id, 0) if named else None)}\n']
     role = v.role(e)
     if role:
-        out.append(f'<p class="pj-role"><strong class="pj-label">{escape(T["role_here"])}:</strong> {escape(role)}</p>\n')
-    if len(e.aliases) > 1:
-        out.append(f'<p class="pj-aliases"><strong class="pj-label">{escape(T["aliases"])}:</strong> {escape(", ".join(e.aliases))}</p>\n')
+        out.append(f'<p class="pj-role"><strong class="pj-label">{escape(T["role_here"])}:</strong> {ctx.notes(role)}</p>\n')
+    forms = v.forms(e)
+    if forms:  # the article's words, in its language: the page's
+        label = T["aliases"] if v.names_itself(e) else T["forms"]
+        out.append(f'<p class="pj-aliases"><strong class="pj-label">{escape(label)}:</strong> {escape(", ".join(forms))}</p>\n')
     out.append(facts(ctx, e, 1))
     sids = v.mention_sentences(e.id)
     if sids:
@@ -100,14 +112,14 @@ def appearance(ctx, e, a, sids: list[str]) -> Markup:
     meta = a.story.meta
     slug = escape(meta.slug)
     out = [f'<section class="pj-appearance" aria-labelledby="b-{slug}">\n'
-           f'<h3 id="b-{slug}"><a href="{escape(ctx.href(ctx.r.paths.overview(meta.slug)))}">{escape(meta.title)}</a></h3>\n'
-           f'<p class="pj-meta"><time datetime="{escape(meta.published)}">{escape(ctx.date(meta.published))}</time> · '
-           f'{escape(T["mention_count"].format(n=len(a.mentions)))}']
+           f'<h3 id="b-{slug}"><a href="{escape(ctx.href(ctx.r.paths.overview(meta.slug)))}">{ctx.story_title(a.story)}</a></h3>\n'
+           f'<p class="pj-meta"><time datetime="{escape(meta.published)}">{escape(ctx.date(meta.published))}</time> · ']
+    total = len({m.sentence for m in a.mentions})
+    out.append(escape(mention_count(T, total)))
     if a.role:
-        out.append(f' · {escape(T["role_here"])}: {escape(a.role)}')
+        out.append(f' · {escape(T["role_here"])}: {ctx.notes(a.role, a.story)}')
     out.append("</p>\n")
     out.extend(f"{ctx.quote(a.story, sid)}\n" for sid in sids)
-    total = len({m.sentence for m in a.mentions})
     if total > len(sids):
         href = ctx.href(ctx.r.paths.section(meta.slug, "who"), e.id)
         out.append(f'<p class="pj-more"><a href="{escape(href)}">{escape(T["all_mentions"].format(n=total))}</a></p>\n')
@@ -123,11 +135,19 @@ def statement_card(ctx, v, st) -> Markup:
         resolved = f' <span class="pj-resolved">({escape(T["resolved_by"][st.resolved_by])})</span>'
     return Markup(
         f'<figure class="pj-statement pj-st-card-{escape(st.kind)}" id="{escape(v.statement_id(st))}">\n'
-        f'<blockquote><p>{escape(st.text)}</p></blockquote>\n'
+        f'<blockquote><p>{ctx.text(st.text, v.story.meta.language)}</p></blockquote>\n'
         f'<figcaption><span class="pj-speaker">{ctx.entity(st.speaker, st.speaker_text or None)}</span> '
         f'<span class="pj-verb"><span class="pj-sr">{escape(T["verb"])}: </span><em>{escape(st.verb)}</em></span> '
         f'{ctx.statement_kind(st.kind)}{resolved} {ctx.cites(v.story, st.sentences)}</figcaption>\n'
         f'</figure>')
+
+
+def event_title(ctx, e) -> Markup:
+    """An event's headline: the article's clause (in the article's language)
+    for a date the article names, the editors' title for a background event."""
+    if e.origin == "article":
+        return ctx.text(e.title, ctx.story.meta.language) if ctx.story else Markup(escape(e.title))
+    return ctx.notes(e.title)
 
 
 def timeline_event(ctx, v, e) -> Markup:
@@ -148,12 +168,12 @@ def timeline_event(ctx, v, e) -> Markup:
         out.append(f' <span class="pj-precision">({escape(T["precision"].get(e.precision, e.precision))})</span>')
     tags = ctx.origin(e.origin) + (" " + ctx.origin("article") if told else "")
     out.append(f'</h3>\n<p class="pj-event-tags">{tags} <span class="pj-rel">{escape(label)}</span></p>\n')
-    out.append(f'<p class="pj-event-title"><strong>{escape(e.title)}</strong>')
+    out.append(f'<p class="pj-event-title"><strong>{event_title(ctx, e)}</strong>')
     if e.summary:
-        out.append(f". {escape(e.summary)}")
+        out.append(f". {ctx.notes(e.summary)}")
     out.append("</p>\n")
     if e.sentences:
-        words = ", ".join(f'<q class="pj-phrase">{escape(t)}</q>' for t in (e.texts or [e.text]) if t)
+        words = ", ".join(str(ctx.phrase(t)) for t in (e.texts or [e.text]) if t)
         if words:
             out.append(f'<p class="pj-event-words">{escape(T["words_of_article"])}: {words}')
             note = v.weekday_note(e)
@@ -167,5 +187,52 @@ def timeline_event(ctx, v, e) -> Markup:
         if e.entities:
             out.append(" · " + ", ".join(str(ctx.entity(eid)) for eid in e.entities))
         out.append("</p>\n")
+    out.append("</li>")
+    return Markup("".join(out))
+
+
+NOTE_GIST = 110  # characters of a note's text on its closed summary line
+NOTE_MARKS = {"context": "i", "correction": "!", "unverified": "?"}
+
+
+def note_mark(kind: str, mark: str) -> Markup:
+    """The note's kind as a mark (i, !, ?), the same in the text, on the note, in the legend and the filter."""
+    return Markup(f'<span class="pj-kmark pj-kmark-{escape(kind)}" aria-hidden="true">{escape(mark)}</span>')
+
+
+def note(ctx, n) -> str:
+    """One note, right after its sentence in the article's text: a
+    ``<details>`` whose summary is its kind and the start of its text, and
+    whose body (the anchor ``note-…``, so that a link to it opens it) is the
+    phrase it is about, the note and its sources. A float beside the
+    sentence on a wide screen, a box below it on a phone (penjelas.css)."""
+    T = ctx.T
+    a, s = n.annotation, n.sentence
+    gist = shorten(a.text, NOTE_GIST)
+    out = [f'<details class="pj-note pj-note-{escape(a.kind)}" data-s="{escape(s.id)}">'
+           f'<summary class="pj-note-sum">{note_mark(a.kind, n.mark)} <span class="pj-note-line"><span class="pj-note-kind">{escape(n.label)}</span>'
+           f'<span class="pj-note-gist">: {ctx.text(gist, ctx.r.language)}</span></span></summary>'
+           f'<div class="pj-note-body" id="{escape(n.id)}" role="note" aria-label="{escape(n.label)}: {escape(T["sentence"])} {s.index}">'
+           f'<p>{ctx.phrase(a.phrase)} {ctx.notes(a.text)}</p>']
+    if a.sources:
+        out.append(f'<p class="pj-srcnote"><span class="pj-src-label">{escape(T["sources"])}:</span> {ctx.sources(a.sources)}</p>')
+    out.append(f'<p class="pj-note-foot"><a class="pj-note-back" href="#{escape(s.id)}" '
+               f'aria-label="{escape(T["back_to_sentence"].format(n=s.index))}">{escape(T["sentence_ref"].format(n=s.index))}</a></p>'
+               f'</div></details>')
+    return "".join(out)
+
+
+def log_item(ctx, v, a) -> Markup:
+    """One correction or unverified note in the story's corrections log: its
+    kind, the sentence it stands beside (with a preview), the phrase, the
+    note and its sources."""
+    T = ctx.T
+    kinds = ctx.L["annotation_kinds"]
+    out = [f'<li class="pj-log-item pj-log-{escape(a.kind)}">'
+           f'<p class="pj-log-head">{note_mark(a.kind, NOTE_MARKS[a.kind])} <strong>{escape(kinds[a.kind])}</strong> · '
+           f'{ctx.sentence_ref(v.story, a.sentence)}</p>'
+           f'<p>{ctx.phrase(a.phrase)} {ctx.notes(a.text)}</p>']
+    if a.sources:
+        out.append(f'<p class="pj-srcnote"><span class="pj-src-label">{escape(T["sources"])}:</span> {ctx.sources(a.sources)}</p>')
     out.append("</li>")
     return Markup("".join(out))

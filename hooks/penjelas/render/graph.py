@@ -1,13 +1,17 @@
-"""Who is connected to whom in one story, drawn at build time as inline SVG.
+"""Who is connected to whom in one story, shown at build time as a grouped list.
 
 Two entities are connected when one sentence names both (co-mention), or when
 one speaks about the other (a statement whose sentences name the other).
-``connections`` is pure and computes the graph; ``arc_svg`` draws it as a
-vertical arc diagram: one row per entity, so labels stay readable on a phone
-and the picture grows downwards, never sideways.
+``connections`` is pure and computes the graph of every entity the article
+names; ``connection_list`` shows it as a list grouped by kind, one row per
+entity, each a ``<details>``: a tap (or Enter) opens it, highlighted, with
+the names it is connected to, strongest first, each with a bar as long as
+the tie is strong, and a visible link to the entity's page. It reads the
+same at four entities or forty, on a phone or a wide screen, with no script
+and no hover; an arc diagram did neither (a tap went straight to the page,
+and its arcs tangled past a dozen names).
 
-Everything drawn is escaped; node labels are links to the entity pages, the
-arcs are decoration (the same facts are listed in text beside the picture).
+Everything shown is escaped by the caller's ``name_html`` or here.
 """
 
 from __future__ import annotations
@@ -17,15 +21,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Story
-from ..reading.characters import balance_bidi
 
-MAX_NODES = 14  # penjelas.css has a highlight rule for each row, pj-n0 … pj-n13
-ROW = 34  # px between rows
-TOP = 20
-NODE_X = 150  # the column of nodes; arcs bulge to its left
-MAX_BULGE = 138
-WIDTH = 380
-SHAPES = {"person": "circle", "media": "square", "organization": "square", "group": "square", "country": "diamond", "place": "diamond"}
+LINKS_SHOWN = 12  # an entity's strongest ties listed; the rest are counted
+BAR = 100  # the bars' width in their own units (they are scaled by the stylesheet)
 
 
 @dataclass
@@ -54,8 +52,9 @@ class Graph:
         return out
 
 
-def connections(story: Story, max_nodes: int = MAX_NODES) -> Graph:
-    """The co-mention and statement graph of the story's best-connected entities."""
+def connections(story: Story, max_nodes: int | None = None) -> Graph:
+    """The co-mention and statement graph of every entity the article names
+    (``max_nodes``: only the best connected), best connected first."""
     by_sentence: dict[str, list[str]] = {}
     for m in story.mentions:
         ids = by_sentence.setdefault(m.sentence, [])
@@ -92,92 +91,84 @@ def connections(story: Story, max_nodes: int = MAX_NODES) -> Graph:
     for e in edges.values():
         degree[e.a] = degree.get(e.a, 0) + e.weight
         degree[e.b] = degree.get(e.b, 0) + e.weight
-    ranked = sorted(degree, key=lambda x: (-degree[x], -mentions.get(x, 0), x))[:max_nodes]
+    ranked = sorted(mentions, key=lambda x: (-degree.get(x, 0), -mentions[x], x))[:max_nodes]
     keep = set(ranked)
-    kept = _prune([e for e in edges.values() if e.a in keep and e.b in keep], ranked)
-    return Graph(_order(ranked, kept), sorted(kept, key=lambda e: (e.a, e.b)))
+    kept = [e for e in edges.values() if e.a in keep and e.b in keep]
+    return Graph(ranked, sorted(kept, key=lambda e: (e.a, e.b)))
 
 
-def _prune(edges: list[Edge], nodes: list[str], strongest: int = 2) -> list[Edge]:
-    """Fewer lines, same picture: keep every statement and every pair named
-    together more than once, plus each entity's strongest ties, so that no
-    entity is left alone. A small graph is kept whole."""
-    if len(edges) <= 2 * len(nodes):
-        return edges
-    keep = {id(e) for e in edges if e.speaks or e.together > 1}
-    for n in nodes:
-        mine = sorted((e for e in edges if n in (e.a, e.b)), key=lambda e: (-e.weight, e.a, e.b))
-        keep.update(id(e) for e in mine[:strongest])
-    return [e for e in edges if id(e) in keep]
+def _bar(value: float, top: float) -> str:
+    width = max(4.0, BAR * value / top) if top else 0.0
+    return (f'<svg class="pj-bar" viewBox="0 0 {BAR} 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">'
+            f'<rect width="{width:.1f}" height="8" rx="2"/></svg>')
 
 
-def _order(nodes: list[str], edges: list[Edge]) -> list[str]:
-    """Greedy order that keeps strongly connected entities close together, so
-    arcs stay short: start from the best connected, then always add the node
-    most tied to those already placed (weighted towards the last few)."""
-    if not nodes:
-        return []
-    weight: dict[tuple[str, str], int] = {}
-    for e in edges:
-        weight[(e.a, e.b)] = weight[(e.b, e.a)] = e.weight
-    placed = [nodes[0]]
-    rest = nodes[1:]
-    while rest:
-        def pull(n: str) -> tuple:
-            score = sum(weight.get((n, p), 0) / (1 + (len(placed) - 1 - i)) for i, p in enumerate(placed))
-            return (-score, nodes.index(n))
-        nxt = min(rest, key=pull)
-        placed.append(nxt)
-        rest.remove(nxt)
-    return placed
+def how(edge: Edge, node: str, T: dict) -> str:
+    """The tie in words, from ``node``'s side: "3 kalimat bersama; berbicara tentangnya 1×"."""
+    parts = []
+    if edge.together:
+        parts.append(T["together_n"].format(n=edge.together))
+    if edge.speaks.get(node):
+        parts.append(T["speaks_about_n"].format(n=edge.speaks[node]))
+    other = edge.b if edge.a == node else edge.a
+    if edge.speaks.get(other):
+        parts.append(T["spoken_about_n"].format(n=edge.speaks[other]))
+    return "; ".join(parts)
 
 
-def _shape(kind: str, x: float, y: float) -> str:
-    shape = SHAPES.get(kind, "circle")
-    if shape == "square":
-        return f'<rect x="{x - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" rx="2"/>'
-    if shape == "diamond":
-        return f'<path d="M{x:.1f} {y - 8:.1f}L{x + 8:.1f} {y:.1f}L{x:.1f} {y + 8:.1f}L{x - 8:.1f} {y:.1f}Z"/>'
-    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="7"/>'
-
-
-def _arc(ya: float, yb: float, e: Edge, cls: str) -> str:
-    ya, yb = min(ya, yb), max(ya, yb)  # top to bottom, so that sweep 0 bulges left
-    span = (yb - ya) / 2
-    bulge = min(span, MAX_BULGE) if span else 10
-    width = min(1 + e.weight * 0.6, 6)
-    kind = "pj-arc-speaks" if e.speaks else "pj-arc-together"
-    return (f'<path class="pj-arc {kind} {cls}" d="M{NODE_X} {ya:.1f}A{bulge:.1f} {span:.1f} 0 0 0 {NODE_X} {yb:.1f}" '
-            f'stroke-width="{width:.1f}"/>')
-
-
-def arc_svg(graph: Graph, name: Callable[[str], str], kind: Callable[[str], str], href: Callable[[str], str],
-            node_label: Callable[[str, int], str], title_id: str) -> str:
-    """The arc diagram as an inline SVG string; every text escaped."""
+def connection_list(graph: Graph, groups: list[tuple[str, str, list[str]]], name_html: Callable[[str], str],
+                    page_href: Callable[[str], str | None], card_href: Callable[[str], str | None], T: dict) -> str:
+    """The graph as a list grouped by kind (``groups``: (kind, its label, the
+    ids in order)): one ``<details>`` per entity, its ties inside. ``name_html``
+    gives an entity's name as HTML (escaped, with its language); ``page_href``
+    its page and ``card_href`` its card on this page (None: none)."""
     if not graph.nodes:
         return ""
-    y = {n: TOP + i * ROW for i, n in enumerate(graph.nodes)}
-    height = TOP * 2 + (len(graph.nodes) - 1) * ROW
-    def esc(text: str) -> str:
-        return html.escape(balance_bidi(text))
+    esc = html.escape
+    degree = {n: graph.degree(n) for n in graph.nodes}
+    top_degree = max(degree.values()) or 1
+    top_edge = max((e.weight for e in graph.edges), default=1)
+    out = [f'<div class="pj-conns"><p class="pj-conns-how">{esc(T["graph_how"])}</p>']
+    for kind, label, ids in groups:
+        ids = [n for n in ids if n in degree]
+        if not ids:
+            continue
+        out.append(f'<h3 class="pj-conns-kind" id="hub-{esc(kind)}">{esc(label)}</h3><ul class="pj-conns-list">')
+        for n in ids:
+            ties = graph.neighbours(n)
+            count = T["graph_n_one"] if len(ties) == 1 else T["graph_n"].format(n=len(ties))
+            out.append(f'<li class="pj-conn pj-conn-{esc(kind)}" id="hub-{esc(n)}"><details class="pj-conn-item" name="pj-hub">'
+                       f'<summary><span class="pj-conn-name">{name_html(n)}</span> <span class="pj-conn-n">{esc(count)}</span>'
+                       f'{_bar(degree[n], top_degree)}</summary><div class="pj-conn-body">')
+            go = []
+            if page_href(n):
+                go.append(f'<a class="pj-conn-page" href="{esc(page_href(n))}">{esc(T["graph_page"].format(name=_plain(name_html(n))))}</a>')
+            if card_href(n):
+                go.append(f'<a href="{esc(card_href(n))}">{esc(T["graph_card"])}</a>')
+            if go:
+                out.append(f'<p class="pj-conn-go">{" · ".join(go)}</p>')
+            if not ties:
+                out.append(f'<p class="pj-conn-alone">{esc(T["graph_alone"])}</p>')
+            else:
+                out.append('<ul class="pj-conn-ties">')
+                for other, e in ties[:LINKS_SHOWN]:
+                    speaks = " pj-tie-speaks" if e.speaks else ""
+                    out.append(f'<li class="pj-tie{speaks}"><a href="#hub-{esc(other)}">{name_html(other)}</a> '
+                               f'{_bar(e.weight, top_edge)} <span class="pj-tie-how">{esc(how(e, n, T))}</span></li>')
+                if len(ties) > LINKS_SHOWN:
+                    out.append(f'<li class="pj-tie pj-tie-more">{esc(T["graph_more"].format(n=len(ties) - LINKS_SHOWN))}</li>')
+                out.append("</ul>")
+            out.append("</div></details></li>")
+        out.append("</ul>")
+    out.append("</div>")
+    return "".join(out)
 
-    parts = [f'<svg class="pj-graph-svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-             f'role="group" aria-labelledby="{esc(title_id)}" focusable="false">']
-    # Arcs carry the row numbers of their two ends (pj-e0 … pj-e13); the
-    # stylesheet highlights a node's arcs while its link has focus or hover,
-    # so the picture needs no script and no copy of the arcs.
-    row = {n: i for i, n in enumerate(graph.nodes)}
-    parts.append('<g class="pj-arcs" aria-hidden="true" fill="none">')
-    for e in graph.edges:
-        parts.append(_arc(y[e.a], y[e.b], e, f"pj-e{row[e.a]} pj-e{row[e.b]}"))
-    parts.append("</g>")
-    for n in graph.nodes:
-        label = node_label(n, graph.degree(n))
-        parts.append(
-            f'<a class="pj-node pj-n{row[n]} pj-node-{esc(kind(n))}" href="{esc(href(n))}" aria-label="{esc(label)}">'
-            f'<rect class="pj-node-hit" x="{NODE_X - 12}" y="{y[n] - ROW / 2 + 2:.1f}" width="{WIDTH - NODE_X + 10}" height="{ROW - 4}" rx="4"/>'
-            f'<g class="pj-node-mark" aria-hidden="true">{_shape(kind(n), NODE_X, y[n])}</g>'
-            f'<text x="{NODE_X + 16}" y="{y[n] + 5:.1f}" aria-hidden="true">{esc(name(n))}</text></a>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
+
+def _plain(name_html: str) -> str:
+    """The text of a name given as HTML (for a label that is escaped again)."""
+    text = name_html
+    while "<" in text and ">" in text:
+        a = text.index("<")
+        b = text.index(">", a)
+        text = text[:a] + text[b + 1:]
+    return html.unescape(text)

@@ -14,8 +14,12 @@ The templates stay flat: what a page shows is computed in the views
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import hashlib
+import pickle
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,11 +30,13 @@ from . import fragments, sections, seo
 from .context import Ctx
 from .entity_view import EntityView
 from .labels import labels
+from .languages import fold
 from .markup import page_meta
 from .searchable import mark_unsearched
 from .story_view import KIND_ORDER, HomeItem, StoryView
 from .storyjson import dumps, story_json, timeline_json
 from .urls import Paths, Urls
+from .. import __version__
 from ..model import Story
 from ..reading.characters import balance_bidi
 from ..site import Site
@@ -94,6 +100,95 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+_PAGES: OrderedDict[tuple, list] = OrderedDict()  # PageCache: key -> the PageSpecs rendered for it
+PAGES_CACHE_SIZE = 50_000
+
+
+class PageCache:
+    """Rendered pages by what they are made from, so that a `mkdocs serve`
+    rebuild renders again only the pages an edit changes: the edited story's
+    pages and the pages of the entities it names (the home page and the
+    entity list are always rendered; they are few).
+
+    A story's pages show the story (its ``digest``: its article, notes and
+    the entity notes it was extracted with), what the site knows of every
+    entity it names (name, kind, aliases, role, whether it has a page, the
+    language of its name), and the story after it (the footer's link on).
+    An entity's page shows the entity and every story it appears in. The
+    settings (language, URLs, site name and address) and the templates'
+    files are part of every key. A page that comes to read more of the site
+    must add it to its key here: tests/test_serve_incremental.py compares
+    cached pages with pages rendered afresh after edits of each kind."""
+
+    def __init__(self, r: "Renderer"):
+        self.r = r
+        self._sigs: dict[str, bytes] = {}
+        templates = sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in TEMPLATES.iterdir())
+        self.base = (__version__, r.language, r.urls.directory_urls, r.site_name, r.site_url, tuple(templates))
+
+    def entity_sig(self, eid: str) -> bytes:
+        sig = self._sigs.get(eid)
+        if sig is None:
+            e = self.r.site.entities[eid]
+            sig = self._sigs[eid] = hashlib.blake2b(pickle.dumps((e, self.r.has_page(eid), self.r.name_language(e))),
+                                                    digest_size=16).digest()
+        return sig
+
+    def story_key(self, story: Story, following: Story | None) -> tuple | None:
+        if not story.digest:  # a story made in code, not read from files: rendered every time
+            return None
+        names = sorted(_entity_ids(story) & self.r.site.entities.keys())
+        after = (following.meta.slug, following.meta.title, following.meta.language) if following else None
+        return ("story", story.digest, self.base, after, tuple((eid, self.entity_sig(eid)) for eid in names))
+
+    def entity_key(self, eid: str) -> tuple | None:
+        apps = self.r.site.appearances.get(eid, [])
+        if any(not a.story.digest for a in apps):
+            return None
+        return ("entity", eid, self.base, self.entity_sig(eid), tuple((a.story.digest, a.role) for a in apps))
+
+    def get(self, key: tuple | None, render) -> list:
+        if key is None:
+            return render()
+        pages = _PAGES.get(key)
+        if pages is None:
+            pages = _PAGES[key] = render()
+            while len(_PAGES) > PAGES_CACHE_SIZE:
+                _PAGES.popitem(last=False)
+        else:
+            _PAGES.move_to_end(key)
+        return pages
+
+
+_IDS_OF: dict[str, frozenset[str]] = {}  # story digest -> every string in it that could be an entity id
+_ID_LIKE = re.compile(r"[a-z0-9][a-z0-9-]{0,80}")
+
+
+def _entity_ids(story: Story) -> frozenset[str]:
+    """Every id-like string anywhere in the story (speakers, mentions, claims,
+    fixes...): whatever field comes to name an entity is covered."""
+    found = _IDS_OF.get(story.digest)
+    if found is None:
+        out: set[str] = set()
+        stack = [story]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, str):
+                if _ID_LIKE.fullmatch(value):
+                    out.add(value)
+            elif dataclasses.is_dataclass(value):
+                stack.extend(getattr(value, f.name) for f in dataclasses.fields(value))
+            elif isinstance(value, dict):
+                stack.extend(value.keys())
+                stack.extend(value.values())
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                stack.extend(value)
+        found = _IDS_OF[story.digest] = frozenset(out)
+        if len(_IDS_OF) > PAGES_CACHE_SIZE:
+            _IDS_OF.clear()
+    return found
+
+
 class Renderer:
     def __init__(self, site: Site, language: str, directory_urls: bool = True, site_name: str = "", site_url: str = ""):
         self.site = site
@@ -105,37 +200,72 @@ class Renderer:
         self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
         self.absolute_urls: dict[str, str] = {}  # src_uri -> absolute URL, for Ctx.absolute
         self.env = _environment()
+        self._forms: dict[str, frozenset[str]] = {}  # story slug -> the surface forms its mentions use
+        self._folded: dict[str, str] = {}  # story slug -> its article's text, folded (languages.fold)
+        self._name_langs: dict[str, str] = {}
 
-    def render(self, template: str, src_uri: str, **data) -> str:
-        ctx = Ctx(self, src_uri)
-        text = self.env.get_template(template).render(ctx=ctx, L=self.L, T=self.L["text"], **data)
+    def render(self, template: str, src_uri: str, language: str | None = None, story: Story | None = None, **data) -> str:
+        """``template`` for the page at ``src_uri``, in ``language`` (the
+        site's by default; a story's pages are in the story's)."""
+        ctx = Ctx(self, src_uri, language, story)
+        text = self.env.get_template(template).render(ctx=ctx, L=ctx.L, T=ctx.T, story=story, **data)
         while "\n\n\n" in text:  # what re.sub(r"\n{3,}", "\n\n") does, at a tenth of the cost
             text = text.replace("\n\n\n", "\n\n")
         return text
 
-    def page(self, template: str, src_uri: str, meta: dict, edit_path: str = "", draft: bool = False, **data) -> PageSpec:
-        html = self.render(template, src_uri, **data)
+    def page(self, template: str, src_uri: str, meta: dict, edit_path: str = "", draft: bool = False,
+             language: str | None = None, **data) -> PageSpec:
+        html = self.render(template, src_uri, language, **data)
         if draft:  # only ever under `mkdocs serve`: a build leaves drafts out
-            html = self.render("draft.html.j2", src_uri) + html
+            html = self.render("draft.html.j2", src_uri, language) + html
         return PageSpec(src_uri, mark_unsearched(html), edit_path, meta, table_of_contents(html))
 
     # --- pages -----------------------------------------------------------
 
     def pages(self, progress=None) -> list[PageSpec]:
-        """Every generated file: each story's pages and data, each entity's page, and the entity index."""
+        """Every generated file: each story's pages and data, each entity's page, and the entity index.
+        Pages come from the cache (``PageCache``) when nothing they show has changed."""
         out: list[PageSpec] = []
-        for n, story in enumerate(self.site.stories, 1):
+        cache = PageCache(self)
+        stories = self.site.stories
+        for n, story in enumerate(stories, 1):
             if progress:
-                progress("rendering", n, len(self.site.stories))
-            out.extend(self.story_pages(story))
+                progress("rendering", n, len(stories))
+            following = stories[n] if n < len(stories) else None
+            out.extend(cache.get(cache.story_key(story, following), lambda: self.story_pages(story)))
         for eid in sorted(self.site.entities):
             if self.has_page(eid):
-                out.append(self.entity_page(eid))
+                out.extend(cache.get(cache.entity_key(eid), lambda: [self.entity_page(eid)]))
         out.append(self.entities_page())
         return out
 
     def has_page(self, eid: str) -> bool:
         return eid in self.site.appearances or self.site.entities[eid].curated
+
+    # --- languages (render/languages.py) ------------------------------------------
+
+    def story_forms(self, story: Story) -> frozenset[str]:
+        """The surface forms the story's mentions use: a name among them is in the article's language."""
+        forms = self._forms.get(story.meta.slug)
+        if forms is None:
+            forms = self._forms[story.meta.slug] = frozenset(m.text for m in story.mentions)
+        return forms
+
+    def article_folded(self, story: Story) -> str:
+        folded = self._folded.get(story.meta.slug)
+        if folded is None:
+            folded = self._folded[story.meta.slug] = "\n".join(fold(p.text) for p in story.paragraphs)
+        return folded
+
+    def name_language(self, e) -> str:
+        """An entity note's name is in the site's language; a detected
+        entity's, in the language of the article it was found in."""
+        lang = self._name_langs.get(e.id)
+        if lang is None:
+            apps = self.site.appearances.get(e.id)
+            lang = self.language if e.curated or not apps else apps[0].story.meta.language
+            self._name_langs[e.id] = lang
+        return lang
 
     def story_pages(self, story: Story) -> list[PageSpec]:
         """The story's sections (``sections.SECTIONS``), then story.json and timeline.json."""
@@ -144,7 +274,8 @@ class Renderer:
         out = []
         for section in sections.SECTIONS:
             uri = sections.src_uri(section, slug, self.L)
-            out.append(self.page(section.template, uri, view.meta(section, uri), view.edit_path(section), story.meta.draft, story=story, v=view))
+            out.append(self.page(section.template, uri, view.meta(section, uri), view.edit_path(section), story.meta.draft,
+                                 story.meta.language, story=story, v=view))
         out.append(PageSpec(f"{slug}/story.json", dumps(story_json(story)), story.source_path))
         out.append(PageSpec(f"{slug}/timeline.json", dumps(timeline_json(story, self.L)), story.source_path))
         return out
@@ -170,7 +301,8 @@ class Renderer:
             es = [e for e in self.site.entities.values() if e.kind == kind and self.has_page(e.id)]
             if es:
                 es.sort(key=lambda e: e.name.lower())
-                groups.append((kind, [(e, sum(len(a.mentions) for a in self.site.appearances.get(e.id, []))) for e in es]))
+                groups.append((kind, [(e, sum(len({m.sentence for m in a.mentions}) for a in self.site.appearances.get(e.id, [])))
+                                      for e in es]))
         return groups
 
     def home_list(self, src_uri: str = "index.md") -> str:

@@ -28,9 +28,13 @@ IGNORED = (
     ("span", "pj-cites"),  # the sentence links after a claim
     ("span", "pj-flags"),  # the note flags after a cite
     ("a", "pj-cite"),  # a lone sentence link
+    ("a", "pj-sref"),  # "k. 12" in a note of the corrections log
+    ("summary", "pj-note-sum"),  # a note's kind and first words (its whole text follows)
     # page controls and what every page of a kind repeats
     ("nav", "pj-storynav"),
     ("fieldset", "pj-tl-filter"),
+    ("div", "pj-notes-panel"),  # the article's notes filter and legend
+    ("p", "pj-log-link"),  # the overview's line to the corrections log
     ("p", "pj-tl-jump"),
     ("p", "pj-event-tags"),
     ("p", "pj-more"),
@@ -40,20 +44,24 @@ IGNORED = (
     ("p", "pj-srcnote"),
     ("span", "pj-sr"),
     ("span", "pj-badge"),
-    ("figure", "pj-graph"),
-    ("details", "pj-graph-text"),
+    ("section", "pj-graph"),  # who is connected to whom: the names again
+    ("nav", "pj-jump"),
+    ("span", "pj-tr-mark"),  # "(terjemahan)"
     ("summary", "pj-mentions-toggle"),
     ("strong", "pj-label"),  # "Peran:", "Juga disebut:"
     ("h2", "pj-boilerplate"),  # headings every entity page repeats
     # copies: the article page is where a sentence is found
     ("blockquote", "pj-quote"),
     ("section", "pj-appearance"),
+    ("section", "pj-log"),  # the corrections log: the notes again, after the article's last sentence
 )
 
-_TAGS = {}
+_TAGS: dict[str, set[str]] = {}
 for _tag, _cls in IGNORED:
     _TAGS.setdefault(_tag, set()).add(_cls)
-_OPENING = re.compile(r"<(%s)\b([^>]*)>" % "|".join(sorted(_TAGS)))
+# Only opening tags that name one of the classes: most tags of a page are passed over by the regex engine.
+_CLASSES = "|".join(sorted({re.escape(c) for _, c in IGNORED}, key=len, reverse=True))
+_OPENING = re.compile(r'<(%s)(\s[^>]*?class="(?:[^"]*\s)?(?:%s)(?:\s[^"]*)?"[^>]*)>' % ("|".join(sorted(_TAGS)), _CLASSES))
 _CLASS = re.compile(r'\sclass="([^"]*)"')
 
 

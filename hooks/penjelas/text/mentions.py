@@ -78,10 +78,21 @@ def name_ends(alias: str) -> tuple[str, str] | None:
     return (words[0], words[-1]) if len(words) > 1 else None
 
 
+def is_demonym(form: str, lang: Language) -> bool:
+    """Is ``form`` only a demonym or an adjective of one ("Japanese",
+    "Sino-Japanese"), in the language's lexicon? Such a word qualifies a noun
+    ("Japanese waters", "the Japanese ambassador"): it never names the
+    country, so it is never a mention of it. A name that begins with one
+    ("Japanese Self-Defense Forces") is a name."""
+    words = [w for w in re.split(r"[\s-]+", form.lower()) if w]
+    return bool(words) and all(w in lang.demonyms for w in words)
+
+
 def match_aliases(sentences: list[Sentence], alias_map: dict[str, str], lang: Language,
                   index: AliasIndex | None = None) -> list[Mention]:
     """Every occurrence of every alias, longest first; ``alias_map`` is alias -> entity id
-    (``index``, when given, indexes most of it: see ``AliasIndex``)."""
+    (``index``, when given, indexes most of it: see ``AliasIndex``). An alias
+    that is only a demonym (``is_demonym``) is not matched."""
     # Only aliases whose first word occurs can match; leaving out the others changes nothing.
     text = "\n".join(s.text for s in sentences)
     words = set(WORD.findall(text))
@@ -90,6 +101,8 @@ def match_aliases(sentences: list[Sentence], alias_map: dict[str, str], lang: La
         present = [alias for alias in alias_map if _first_word(alias) in words and alias in text]
     else:
         present = [alias for alias in index.candidates(words, alias_map) if alias in text]
+    if lang.demonyms:
+        present = [alias for alias in present if not is_demonym(alias, lang)]
     pattern = _alias_pattern(present, lang)
     if pattern is None:
         return []
