@@ -16,13 +16,13 @@ from .errors import Location, Problems, excerpt
 from .render import sections
 from .render.labels import labels
 from .render.renderer import PageSpec, Renderer, table_of_contents
+from .render.urls import Paths
 from .report import coverage_report
 from .site import Site, build_site
 from .reading import schema
 from .reading.characters import balance_bidi
 from .reading.sources import display_path, read_content
 
-ARCHIVE_GROUPING = 12  # more stories than this: nav grouped by year and month
 
 
 class Progress:
@@ -103,12 +103,13 @@ class SiteBuild:
             # The theme prints nav titles unescaped: give it HTML text.
             return {html.escape(balance_bidi(s.meta.title)): [{N[section.key]: sections.src_uri(section, s.meta.slug, L)} for section in sections.SECTIONS]}
 
-        if len(stories) > ARCHIVE_GROUPING:
-            years: dict[str, dict[str, list]] = {}
-            for s in stories:
-                y, m = s.meta.published[:4], int(s.meta.published[5:7])
-                years.setdefault(y, {}).setdefault(months[m - 1], []).append(story_entry(s))
-            story_nav = [{y: [{mname: entries} for mname, entries in ms.items()]} for y, ms in years.items()]
+        if len(stories) > sections.ARCHIVE_GROUPING:
+            # The archive's pages, not the stories: the menu every page shows does not grow with the archive.
+            paths = Paths(L)
+            years: dict[str, list] = {}
+            for month in dict.fromkeys(s.meta.published[:7] for s in stories):
+                years.setdefault(month[:4], []).append({months[int(month[5:7]) - 1]: paths.archive(month)})
+            story_nav = [paths.archive()] + [{y: ms} for y, ms in years.items()]
         else:
             story_nav = [story_entry(s) for s in stories]
         nav = [{N["home"]: "index.md"}, {N["stories"]: story_nav}, {N["entities"]: f"{sec['entities']}/index.md"}]
@@ -178,6 +179,20 @@ def hold_drafts(content) -> tuple[list[str], list[str]]:
         more = f", {n} problem{'s' if n != 1 else ''} in its files" if n else ""
         report.append(f"{path}:1:1: draft: not published by `mkdocs build` (draft: true){more}; `mkdocs serve` and `penjelas check` show it")
     return list(held), report
+
+
+def clear_caches() -> None:
+    """Forget what this process has read, extracted and rendered (the caches
+    that make a `mkdocs serve` rebuild fast: reading.sources._reads,
+    site._results, render.renderer._PAGES): the next build starts afresh."""
+    from . import site as site_module
+    from .reading import sources
+    from .render import renderer
+
+    sources._reads.clear()
+    site_module._results.clear()
+    renderer._PAGES.clear()
+    renderer._IDS_OF.clear()
 
 
 def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_urls: bool = True,

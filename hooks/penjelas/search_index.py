@@ -11,14 +11,15 @@ downloaded at build time and nothing is requested from another host.
 The index is made once, from the pages MkDocs wrote (what the reader sees),
 never from HTML parsed twice: Material's own search plugin is off.
 
-Under `mkdocs serve`, indexing runs in a background thread after each
-rebuild, so the preview reloads at once and search catches up a few seconds
-later; meanwhile the previous index is served (copied in at once), so the
-box never breaks.
+Under `mkdocs serve`, indexing runs in the background after each rebuild,
+at the lowest CPU priority and stopped by the next rebuild, so the preview
+reloads at once and search catches up a few seconds later; meanwhile the
+previous index is served, so the box never breaks.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -41,25 +42,48 @@ def command(site_dir: Path, output: Path) -> list[str]:
     return [sys.executable, "-m", "pagefind_bin", "--site", str(site_dir), "--output-path", str(output), "--quiet"]
 
 
-def build_index(site_dir: Path, output: Path | None = None) -> Path:
-    """Index ``site_dir`` into ``output`` (default: site_dir/pagefind); returns it."""
-    output = output or site_dir / FOLDER
-    try:
-        result = subprocess.run(command(site_dir, output), capture_output=True, text=True, timeout=TIMEOUT)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise SearchIndexFailed(f"Pagefind could not run ({error}): is pagefind-bin installed (requirements.txt)?") from None
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()[-3:]
-        raise SearchIndexFailed(f"Pagefind failed (exit {result.returncode}): {' / '.join(detail) or 'no message'}")
+def _finish(result_code: int, stdout: str, stderr: str, output: Path) -> Path:
+    if result_code != 0:
+        detail = (stderr or stdout).strip().splitlines()[-3:]
+        raise SearchIndexFailed(f"Pagefind failed (exit {result_code}): {' / '.join(detail) or 'no message'}")
     for name in UNUSED:
         (output / name).unlink(missing_ok=True)
     return output
 
 
+def _start(site_dir: Path, output: Path, background: bool = False) -> subprocess.Popen:
+    """Pagefind as a child process; in the background at the lowest CPU
+    priority, so that the next preview build is never slowed by it."""
+    try:
+        return subprocess.Popen(command(site_dir, output), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=(lambda: os.nice(19)) if background and hasattr(os, "nice") else None)
+    except OSError as error:
+        raise SearchIndexFailed(f"Pagefind could not run ({error}): is pagefind-bin installed (requirements.txt)?") from None
+
+
+def _wait(proc: subprocess.Popen) -> tuple[int, str, str]:
+    try:
+        stdout, stderr = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise SearchIndexFailed(f"Pagefind did not finish within {TIMEOUT} s") from None
+    return proc.returncode, stdout, stderr
+
+
+def build_index(site_dir: Path, output: Path | None = None) -> Path:
+    """Index ``site_dir`` into ``output`` (default: site_dir/pagefind); returns it."""
+    output = output or site_dir / FOLDER
+    return _finish(*_wait(_start(site_dir, output)), output)
+
+
 class BackgroundIndex:
-    """`mkdocs serve`'s index: the last one made is copied into each new
-    build at once, and a fresh one is made in a thread and swapped in when
-    done (unless a newer build has started since, which makes its own)."""
+    """`mkdocs serve`'s index: the last one made is served in each new build
+    at once (copied in, unless a `--dirty` build kept it), and a fresh one is
+    made by Pagefind at the lowest CPU priority and swapped in when done. A
+    new build stops the indexer of the previous one, whose result it would
+    replace anyway: under a run of edits only the last is indexed, and no
+    indexer competes with the build the editor is waiting for."""
 
     def __init__(self, log):
         self.log = log
@@ -67,19 +91,33 @@ class BackgroundIndex:
         self.lock = threading.Lock()
         self.generation = 0
         self.last: Path | None = None  # the newest finished index, in the cache
+        self.running: subprocess.Popen | None = None
 
     def after_build(self, site_dir: Path) -> None:
         with self.lock:
             self.generation += 1
             generation = self.generation
-            if self.last is not None:
+            if self.running is not None and self.running.poll() is None:
+                self.running.terminate()
+            if self.last is not None and not (site_dir / FOLDER / "pagefind-entry.json").exists():
                 shutil.copytree(self.last, site_dir / FOLDER, dirs_exist_ok=True)
-        threading.Thread(target=self._index, args=(site_dir, generation), daemon=True, name="penjelas-search").start()
+            out = self.cache / f"index-{generation}"
+            try:
+                self.running = proc = _start(site_dir, out, background=True)
+            except SearchIndexFailed as error:
+                self.log.error(f"Penjelas: search index not updated: {error}")
+                return
+        threading.Thread(target=self._index, args=(proc, out, site_dir, generation), daemon=True,
+                         name="penjelas-search").start()
 
-    def _index(self, site_dir: Path, generation: int) -> None:
-        out = self.cache / f"index-{generation}"
+    def _index(self, proc: subprocess.Popen, out: Path, site_dir: Path, generation: int) -> None:
         try:
-            build_index(site_dir, out)
+            code, stdout, stderr = _wait(proc)
+            with self.lock:
+                if generation != self.generation:  # stopped, or outrun by a newer build: that one indexes
+                    shutil.rmtree(out, ignore_errors=True)
+                    return
+            _finish(code, stdout, stderr, out)
         except SearchIndexFailed as error:
             self.log.error(f"Penjelas: search index not updated: {error}")
             return

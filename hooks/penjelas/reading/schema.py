@@ -21,7 +21,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # entitas/index.md, so an entity "index" would replace it.
 RESERVED_ENTITY_IDS = frozenset({"index"})
 # Story slugs that would take the address of the entity pages or of the theme's own files.
-RESERVED_SLUGS = frozenset({"entitas", "entities", "assets", "search", "stylesheets", "javascripts", "404", "sitemap", "pagefind"})
+RESERVED_SLUGS = frozenset({"entitas", "entities", "arsip", "archive", "assets", "search", "stylesheets", "javascripts", "404", "sitemap", "pagefind"})
 PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 

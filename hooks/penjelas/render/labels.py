@@ -4,9 +4,9 @@ from __future__ import annotations
 
 LABELS = {
     "id": {
-        "sections": {"who": "siapa", "what": "apa", "when": "kapan", "reactions": "reaksi", "article": "artikel", "entities": "entitas"},
+        "sections": {"who": "siapa", "what": "apa", "when": "kapan", "reactions": "reaksi", "article": "artikel", "entities": "entitas", "archive": "arsip"},
         "nav": {"overview": "Ringkasan", "who": "Siapa", "what": "Apa", "when": "Kapan", "reactions": "Reaksi", "article": "Artikel",
-                "home": "Beranda", "stories": "Berita", "entities": "Entitas", "about": "Tentang situs ini"},
+                "home": "Beranda", "stories": "Berita", "archive": "Arsip", "entities": "Entitas", "about": "Tentang situs ini"},
         "kinds": {"person": "Orang", "organization": "Organisasi", "media": "Media", "country": "Negara", "place": "Tempat", "group": "Kelompok"},
         "kind_one": {"person": "orang", "organization": "organisasi", "media": "media", "country": "negara", "place": "tempat", "group": "kelompok"},
         "speaker_groups": {"media": "Media", "country": "Pemerintah dan negara", "person": "Pejabat dan tokoh", "organization": "Organisasi",
@@ -17,6 +17,9 @@ LABELS = {
         "months": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
         "weekdays": ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
         "text": {
+            "latest": "Berita terbaru", "archive_link": "Semua {n} berita, menurut bulan terbit, di arsip",
+            "archive_lede": "Semua {n} berita di situs ini, menurut tahun dan bulan terbit.", "archive_month_lede": "{n} berita terbit pada {month}.",
+            "archive_count": "{n} berita", "archive_count_one": "1 berita",
             "draft_title": "Draf", "draft": "Berita ini masih draf (draft: true di article.md): mkdocs build tidak menerbitkannya; hanya pratinjau mkdocs serve yang menampilkannya.",
             "published": "Terbit", "original": "Baca artikel asli", "no_original_title": "Artikel asli tidak bisa dibuka dari sini",
             "no_original": "Alamat artikel asli tidak diketahui: teks di situs ini adalah salinan yang diterima redaksi, dan tidak bisa dibandingkan dengan terbitan aslinya lewat tautan.",
@@ -76,9 +79,9 @@ LABELS = {
         },
     },
     "en": {
-        "sections": {"who": "who", "what": "what", "when": "when", "reactions": "reactions", "article": "article", "entities": "entities"},
+        "sections": {"who": "who", "what": "what", "when": "when", "reactions": "reactions", "article": "article", "entities": "entities", "archive": "archive"},
         "nav": {"overview": "Overview", "who": "Who", "what": "What", "when": "When", "reactions": "Reactions", "article": "Article",
-                "home": "Home", "stories": "Stories", "entities": "Entities", "about": "About this site"},
+                "home": "Home", "stories": "Stories", "archive": "Archive", "entities": "Entities", "about": "About this site"},
         "kinds": {"person": "People", "organization": "Organisations", "media": "Media", "country": "Countries", "place": "Places", "group": "Groups"},
         "kind_one": {"person": "person", "organization": "organisation", "media": "media", "country": "country", "place": "place", "group": "group"},
         "speaker_groups": {"media": "Media", "country": "Governments and countries", "person": "Officials and public figures", "organization": "Organisations",
@@ -89,6 +92,9 @@ LABELS = {
         "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         "text": {
+            "latest": "Latest stories", "archive_link": "All {n} stories, by month of publication, in the archive",
+            "archive_lede": "All {n} stories on this site, by year and month of publication.", "archive_month_lede": "{n} stories published in {month}.",
+            "archive_count": "{n} stories", "archive_count_one": "1 story",
             "draft_title": "Draft", "draft": "This story is a draft (draft: true in article.md): mkdocs build does not publish it; only the mkdocs serve preview shows it.",
             "published": "Published", "original": "Read the original article", "no_original_title": "The original cannot be opened from here",
             "no_original": "The original article's address is unknown: the text on this site is the copy the editors received, and it cannot be checked against the published original by a link.",

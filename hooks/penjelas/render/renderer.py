@@ -147,6 +147,11 @@ class PageCache:
             return None
         return ("entity", eid, self.base, self.entity_sig(eid), tuple((a.story.digest, a.role) for a in apps))
 
+    def archive_key(self, month: str, stories: list[Story]) -> tuple | None:
+        if any(not s.digest for s in stories):
+            return None
+        return ("archive", month, self.base, tuple(s.digest for s in stories))
+
     def get(self, key: tuple | None, render) -> list:
         if key is None:
             return render()
@@ -237,7 +242,54 @@ class Renderer:
             if self.has_page(eid):
                 out.extend(cache.get(cache.entity_key(eid), lambda: [self.entity_page(eid)]))
         out.append(self.entities_page())
+        for month, stories_of_month in self.archive_months():
+            key = cache.archive_key(month, stories_of_month)
+            out.extend(cache.get(key, lambda: [self.archive_month_page(month, stories_of_month)]))
+        if self.archived():
+            out.append(self.archive_page())
         return out
+
+    # --- the archive --------------------------------------------------------
+
+    def archived(self) -> bool:
+        """An archive (and a home page showing only the newest) once there are more stories than fit on one."""
+        return len(self.site.stories) > sections.ARCHIVE_GROUPING
+
+    def archive_months(self) -> list[tuple[str, list[Story]]]:
+        """(YYYY-MM, its stories), newest first, as ``site.stories`` is ordered; none for a small site."""
+        if not self.archived():
+            return []
+        months: dict[str, list[Story]] = {}
+        for story in self.site.stories:
+            months.setdefault(story.meta.published[:7], []).append(story)
+        return list(months.items())
+
+    def month_name(self, month: str) -> str:
+        return f"{self.L['months'][int(month[5:7]) - 1]} {month[:4]}"
+
+    def archive_page(self) -> PageSpec:
+        uri = self.paths.archive()
+        T = self.L["text"]
+        months = self.archive_months()
+        years: dict[str, list] = {}
+        for month, stories in months:
+            years.setdefault(month[:4], []).append((month, self.month_name(month), len(stories), self.paths.archive(month)))
+        lede = T["archive_lede"].format(n=len(self.site.stories))
+        ctx = Ctx(self, uri)
+        ld = seo.collection(self.L["nav"]["archive"], ctx.absolute(uri), lede,
+                            [(self.month_name(m), ctx.absolute(self.paths.archive(m))) for m, _ in months])
+        return self.page("archive.html.j2", uri, page_meta(self.L["nav"]["archive"], lede, jsonld=ld, unsearched=True),
+                         years=years, lede=lede)
+
+    def archive_month_page(self, month: str, stories: list[Story]) -> PageSpec:
+        uri = self.paths.archive(month)
+        name = self.month_name(month)
+        lede = self.L["text"]["archive_month_lede"].format(n=len(stories), month=name)
+        ctx = Ctx(self, uri)
+        ld = seo.collection(name, ctx.absolute(uri), lede,
+                            [(s.meta.title, ctx.absolute(self.paths.overview(s.meta.slug))) for s in stories])
+        return self.page("archive_month.html.j2", uri, page_meta(name, lede, jsonld=ld, unsearched=True),
+                         title=name, lede=lede, stories=[HomeItem(self, s) for s in stories])
 
     def has_page(self, eid: str) -> bool:
         return eid in self.site.appearances or self.site.entities[eid].curated
@@ -306,12 +358,15 @@ class Renderer:
         return groups
 
     def home_list(self, src_uri: str = "index.md") -> str:
+        """The story list of the home page: every story, or, for an archive, the newest and a link to the archive."""
         ctx = Ctx(self, src_uri)
         T = self.L["text"]
+        shown = self.site.stories[:sections.ARCHIVE_GROUPING] if self.archived() else self.site.stories
         ld = seo.collection(self.site_name or self.L["nav"]["home"], ctx.absolute(src_uri), T["stories"],
-                            [(s.meta.title, ctx.absolute(self.paths.overview(s.meta.slug))) for s in self.site.stories])
-        return self.render("home.html.j2", src_uri, stories=[HomeItem(self, s) for s in self.site.stories],
-                           jsonld=Markup(seo.to_script(ld)))
+                            [(s.meta.title, ctx.absolute(self.paths.overview(s.meta.slug))) for s in shown])
+        archive = ctx.href(self.paths.archive()) if self.archived() else ""
+        return self.render("home.html.j2", src_uri, stories=[HomeItem(self, s) for s in shown],
+                           jsonld=Markup(seo.to_script(ld)), archive=archive, total=len(self.site.stories))
 
     def entity_ref(self, ctx: Ctx, eid: str) -> dict | None:
         e = self.site.entities.get(eid)

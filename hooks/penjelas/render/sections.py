@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# More stories than this: the home page shows the newest ones and links to the
+# archive (one page per month, ``Renderer.archive_pages``), and the menu lists
+# the archive's years and months instead of every story, so that no page grows
+# with the archive.
+ARCHIVE_GROUPING = 12
+
 
 @dataclass(frozen=True)
 class Section:

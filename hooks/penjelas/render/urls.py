@@ -71,3 +71,7 @@ class Paths:
 
     def entities(self) -> str:
         return f"{self.sec['entities']}/index.md"
+
+    def archive(self, month: str = "") -> str:
+        """The archive's index, or one month's page (``month`` as YYYY-MM)."""
+        return f"{self.sec['archive']}/{month[:4]}/{month[5:7]}/index.md" if month else f"{self.sec['archive']}/index.md"
