@@ -34,7 +34,7 @@ site: $(RUNTIME) ## build site/ from content/ and docs/ (warns while site_url is
 test: $(DEV) ## the whole test suite, browser tests included
 	$(BIN)/python -m pytest
 
-serve: $(RUNTIME) ## preview with live reload on http://127.0.0.1:$(PORT)/ (make serve PORT=8001 for another)
+serve: $(RUNTIME) ## preview with live reload on http://127.0.0.1:8000/ (make serve PORT=8001 for another port)
 	$(BIN)/mkdocs serve --livereload --dirty -a 127.0.0.1:$(PORT)
 
 clean: ## remove site/ and the test cache

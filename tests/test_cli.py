@@ -400,5 +400,5 @@ def test_walkthrough_uses_only_real_make_targets_and_options():
     assert used and used <= targets, used - targets
     assert VOA.relative_to(ROOT).as_posix() in text
     for option in re.findall(r"ARGS=\"?(--[a-z-]+)", text):
-        assert option in ("--strict", "--quiet", "--language"), option
+        assert option in ("--strict", "--publish", "--quiet", "--language"), option
 

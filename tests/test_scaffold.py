@@ -173,6 +173,22 @@ def uncomment_block(text: str, key: str) -> str:
     return "\n".join(out)
 
 
+def test_a_line_added_to_the_front_matter_renews_the_review_lines_it_moved(project, capsys):
+    # `draft: true` moves the article's text one line down: the review lines of the 15 names,
+    # 3 statements and the date now point one line too high. They are renewed, not removed and
+    # added again.
+    article = project / "content/stories/kongres/article.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("published: 2017-07-01\n", "published: 2017-07-01\ndraft: true\n"),
+                       encoding="utf-8")
+    date = re.compile(r"# REVIEW: article\.md:(\d+):75, 'Sabtu \(1/7\)'")
+    line = int(date.search(notes_of(project).read_text(encoding="utf-8")).group(1))
+    code, out, err = refresh(project, capsys)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == (f"refreshed content/stories/kongres/notes.yml: 19 review lines renewed, "
+                                   f"0 suggestions removed as done, 0 added ({SCAFFOLDED} still open)")
+    assert int(date.search(notes_of(project).read_text(encoding="utf-8")).group(1)) == line + 1
+
+
 def test_suggestions_under_a_live_key_uncomment_into_valid_yaml(project, capsys):
     edited = edit_as_an_editor(notes_of(project).read_text(encoding="utf-8"))
     notes_of(project).write_text(edited, encoding="utf-8")

@@ -591,12 +591,14 @@ PROSE = frozenset(NAMES_PROSE + STATEMENTS_PROSE + DATES_PROSE[1:] + (
     NAMES_NONE, NAMES_DONE, ROLES_NONE, ROLES_DONE, STATEMENTS_NONE, STATEMENTS_DONE, DATES_NONE, DATES_DONE))
 DATES_PROSE_RE = re.compile(r"^# Each time expression, read against published: \S+\. If a value$")
 REVIEW_LINE_RE = re.compile(r"^\s*(?:#\s+)?# REVIEW: (?P<text>.*?)\s*$")
-# The review lines the scaffold writes, by what they review; the groups name the suggestion.
+# The review lines the scaffold writes, by what they review; the groups name the suggestion:
+# a statement by its words, a date by its phrase, not by their place (an edit above them
+# moves them, and their line is then renewed, not removed and added again).
 REVIEW_FORMS = [
     ("summary", re.compile(re.escape(SUMMARY_REVIEW.removeprefix("# REVIEW: ")) + "$")),
     ("name", re.compile(r"^'.*' \([a-z]+\?\), \d+ mentions?, first at \S+:\d+:\d+: \".*\" -> content/entities/(?P<id>[a-z0-9][a-z0-9-]*)\.yml$")),
-    ("statement", re.compile(r"^(?P<at>\S+:\d+:\d+), \w+, verb '.*': .*: \".*\"$")),
-    ("date", re.compile(r"^(?P<at>\S+:\d+:\d+), '(?P<text>.*)' -> .*$")),
+    ("statement", re.compile(r"^\S+:\d+:\d+, \w+, verb '.*': .*: \"(?P<quote>.*)\"$")),
+    ("date", re.compile(r"^\S+:\d+:\d+, '(?P<text>.*)' -> .*$")),
 ]
 COMMENTED_KEY_RE = re.compile(r"^# (?P<key>[a-z_]+):\s*$")
 ENTRY_RE = re.compile(r"^#\s+(?:- )?(?P<key>[a-z_]+):(?:\s.*)?$")
