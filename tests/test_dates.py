@@ -152,3 +152,32 @@ def test_every_date_rule_matches_its_example(rule):
     found = times(f"Kalimat uji: {rule.example}." if code == "id" else f"A test sentence: {rule.example}.", "2024-06-18", code)
     mine = [t for t in found if t.rule == rule.name]
     assert len(mine) == 1 and mine[0].text in rule.example, [(t.text, t.rule) for t in found]
+
+
+@pytest.mark.parametrize("body, published, language, within", [
+    ("The president will visit Japan later this month.", "2024-06-10", "en", ("2024-06-11", "2024-06-30")),
+    ("Prices rose earlier this month, the ministry said.", "2024-06-10", "en", ("2024-06-01", "2024-06-09")),
+    ("The election is later this year.", "2023-11-30", "en", ("2023-12-01", "2023-12-31")),
+    ("Presiden akan mengunjungi Jepang bulan ini.", "2024-02-12", "id", ("2024-02-13", "2024-02-29")),
+    ("The final is later this week.", "2024-06-12", "en", ("2024-06-13", "2024-06-16")),
+])
+def test_the_rest_of_a_period_is_placed_after_publication(body, published, language, within):
+    """'Later this month' is the month (what the article says) and the days of
+    it after publication (where the timeline puts it, and how it relates to
+    publication); 'earlier this month' the days before."""
+    story, _ = build_story(article_from_text(body, published, language), {}, Problems(), use_notes=False)
+    (t,) = story.time_expressions
+    assert t.within == within and t.precision in ("week", "month", "year")
+    (event,) = story.timeline
+    assert (event.date, event.end, event.precision) == (*within, "day")
+
+
+@pytest.mark.parametrize("body, published, language", [
+    ("Prices rose this month, the ministry said.", "2024-06-10", "en"),  # no side: the whole month
+    ("The final is next month.", "2024-06-12", "en"),  # a period of its own
+    ("The summit is later this month.", "2024-06-30", "en"),  # nothing of the month is left
+    ("Harga naik bulan ini.", "2024-06-10", "id"),
+])
+def test_a_period_without_a_side_stays_whole(body, published, language):
+    (t,) = times(body, published, language)
+    assert t.within is None

@@ -106,6 +106,9 @@ class TimeExpression:
     weekday_ok: bool | None = None
     end_value: str | None = None  # for ranges
     time: str | None = None  # "13:21 WIB"
+    # "later this month": the days of the period it means (after publication; "earlier": before it),
+    # while ``value`` is the period itself
+    within: tuple[str, str] | None = None
     rule: str = ""  # the name of the rule that found it (text/lang/<code>.py), or "editor"
 
 

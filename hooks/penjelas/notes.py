@@ -383,11 +383,14 @@ def _timeline(times, sents, notes: Notes, known, problems: Problems, phrases: "_
         precision = "day" if t.precision == "minute" else t.precision
         if precision == "decade":
             date = t.value.split("/")[0][:4]
-        key = (date, t.end_value, precision)
+        end = t.end_value
+        if t.within:  # "later this month": placed and related to publication as the days it means
+            (date, end), precision = t.within, "day"
+        key = (date, end, precision)
         card = cards.get(key)
         if card is None:
             cards[key] = Event(date=date, precision=precision, title=_clause(by_id[t.sentence].text, t.start, t.end), origin="article",
-                               end=t.end_value, sentences=[t.sentence], weekday=t.weekday, weekday_ok=t.weekday_ok, text=t.text,
+                               end=end, sentences=[t.sentence], weekday=t.weekday, weekday_ok=t.weekday_ok, text=t.text,
                                texts=[t.text])
             continue
         if t.sentence not in card.sentences:

@@ -52,7 +52,8 @@ def story_json(story: Story) -> dict:
         "statements": [_statement(st) for st in story.statements],
         "time_expressions": [
             {"text": t.text, "sentence": t.sentence, "value": t.value, "precision": t.precision, "end": t.end_value,
-             "weekday": t.weekday, "weekday_ok": t.weekday_ok, "time": t.time, "rule": t.rule or None}
+             "weekday": t.weekday, "weekday_ok": t.weekday_ok, "time": t.time, "within": list(t.within) if t.within else None,
+             "rule": t.rule or None}
             for t in story.time_expressions
         ],
         "timeline": [

@@ -19,6 +19,7 @@ the first day the story names.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -135,6 +136,34 @@ def _relative(rel: str, pub: dt.date, lang: Language) -> tuple[str, str]:
         y, m = _shift_month(pub.year, pub.month, delta)
         return f"{y:04d}-{m:02d}", "month"
     return f"{pub.year + delta:04d}", "year"
+
+
+def _period_side(rel: str, before: str, lang: Language) -> str | None:
+    """"later this month" (or "akan ... bulan ini"): the rest of the period after
+    publication; "earlier this month": the part before it. Only for this
+    period: "next month" is a whole period of its own."""
+    words = rel.lower().split()
+    if _relation(words, lang) in ("last", "next"):
+        return None
+    if lang.period_earlier & set(words):
+        return "earlier"
+    if lang.period_later & set(words) or _future_clause(before, lang):
+        return "later"
+    return None
+
+
+def _rest_of_period(unit: str, pub: dt.date, side: str) -> tuple[dt.date, dt.date] | None:
+    """The days of publication's week, month or year after it ("later") or before it ("earlier")."""
+    if unit == "week":
+        first, last = pub - dt.timedelta(days=pub.weekday()), pub + dt.timedelta(days=6 - pub.weekday())
+    elif unit == "month":
+        first = pub.replace(day=1)
+        last = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
+    else:
+        first, last = pub.replace(month=1, day=1), pub.replace(month=12, day=31)
+    if side == "later":
+        return (pub + dt.timedelta(days=1), last) if pub < last else None
+    return (first, pub - dt.timedelta(days=1)) if pub > first else None
 
 
 CLAUSE_START = re.compile(r"[,;:“”\"(]")
@@ -313,6 +342,11 @@ def _normalise(kind: str, m: re.Match, s: Sentence, pub: dt.date, lang: Language
         te.value, te.precision, te.end_value = g["y"], "year", g["y2"]
     elif kind == "relative":
         te.value, te.precision = _relative(g["rel"], pub, lang)
+        side = _period_side(g["rel"], s.text[:a], lang)
+        if side and te.precision in ("week", "month", "year"):
+            span = _rest_of_period(te.precision, pub, side)
+            if span:
+                te.within = (span[0].isoformat(), span[1].isoformat())
     elif kind == "time":
         hour, minute = int(g["h"]), int(g["mi"])
         ampm = (g.get("ampm") or "").lower().replace(".", "")

@@ -70,6 +70,8 @@ class Language:
     according_pronoun: frozenset[str] = frozenset()  # "menurutnya": according to him or her
     definite: frozenset[str] = frozenset()  # "the service", "badan tersebut": a description pointing back
     future_markers: frozenset[str] = frozenset()  # "akan", "will": a bare month still to come
+    period_later: frozenset[str] = frozenset()  # "later this month": the rest of the period after publication
+    period_earlier: frozenset[str] = frozenset()  # "earlier this month": the period up to the day before
     roles: frozenset[str] = frozenset()  # "His lawyer, Susan Park": a role, a comma, a person
     org_nouns: frozenset[str] = frozenset()  # "X, one of Europe's largest solar panel makers": a body
     adjective_suffixes: tuple[str, ...] = ()  # "Munich-based": the place, not a name of its own

@@ -157,6 +157,8 @@ ENGLISH = Language(
     according_pronoun=frozenset(),
     definite=frozenset(["the"]),
     future_markers=frozenset("will shall scheduled planned upcoming due".split()),
+    period_later=frozenset(["later"]),
+    period_earlier=frozenset(["earlier"]),
     roles=frozenset("""lawyer attorney spokesman spokeswoman spokesperson coach manager judge prosecutor economist
         analyst researcher professor scientist director chairman chairwoman leader secretary official
         minister mayor governor president founder owner resident farmer teacher doctor expert head chief
