@@ -8,9 +8,9 @@ fixture site's stories (tests/fixtures/sample-site/content/):
   penjelas   this project (mkdocs.yml, hooks/, docs/, overrides/) with a
              synthetic content/ (bench/archive.py); its hooks are timed by
              bench/timing_hook.py, listed instead of them.
-  plain      the same number of pages, each plain Markdown of the same size,
-             in the same nav (stories by year and month, navigation.prune),
-             same theme and plugins, no hooks.
+  plain      the same number of pages, each plain Markdown with as much
+             text as our page shows (headings, paragraphs, lists, links), in
+             the same nav, same theme and plugins, no hooks.
   same-md    (--same-md) the very Markdown our hooks generate, written to
              docs/ and built without hooks: what is left is rendering cost.
 
@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import html
 import json
 import os
 import re
@@ -198,7 +199,9 @@ def baseline_project(tmp: Path, n: int, result, nav, same_md: bool) -> Path:
             path.write_text(spec.content, encoding="utf-8") if isinstance(spec.content, str) else path.write_bytes(spec.content)
         else:
             title = re.search(r"<h1[^>]*>(.*?)</h1>", spec.content, re.S)
-            body = filler(len(spec.content.encode("utf-8")), "index.md" if not spec.src_uri.endswith("/index.md") else "#")
+            # as much text as the page shows (not its markup: the "pages of article text")
+            text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<script.*?</script>", "", spec.content, flags=re.S)))
+            body = filler(len(text.encode("utf-8")), "index.md" if not spec.src_uri.endswith("/index.md") else "#")
             heading = re.sub(r"<[^>]+>", "", title.group(1)) if title else "Halaman"
             path.write_text(f"# {heading}\n\n{body}", encoding="utf-8")
     index = docs / "index.md"
@@ -410,7 +413,7 @@ def report(results: dict, sizes: list[int], same_md: bool) -> None:
     print(fmt_table(rows, head))
     print()
     print("wall s: `mkdocs build` of the synthetic archive; hooks: time inside our hook events (and their import);")
-    print("rest: everything else MkDocs does; plain: as many pages of plain Markdown of the same sizes, same nav,")
+    print("rest: everything else MkDocs does; plain: as many pages of plain Markdown with as much text, same nav,")
     print("theme and plugins, no hooks, built in the same run; ratio = wall / plain wall (CPU ratio: user+system time).")
     if same_md:
         print("same-md: the Markdown our hooks generate, put in docs/ and built without hooks.")
