@@ -271,3 +271,82 @@ def test_gazetteer_keys_join_names_of_one_place():
     assert gazetteer.place_key("AS") == gazetteer.place_key("Amerika Serikat")
     assert gazetteer.place_key("Sumbar") == gazetteer.place_key("Sumatra Barat")
     assert gazetteer.place_key("Asia") is None and gazetteer.is_region("Asia")
+
+
+# Round 8: one test per new rule class (invented examples).
+def _names(body, language="id"):
+    return [(name, kind) for name, kind, _ in entities(body, "2024-06-18", language)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # governed-name: "Gubernur Lorsel" alone makes "Lorsel" the region, not a first name
+    # (its kind is still a guess from the title).
+    ("Darmawan Saputra lahir di Lorsel. Gubernur Lorsel menyapa warga. "
+     "“Kami siap menyambut tamu,” kata Gubernur Lorsel Darmawan Saputra.",
+     ["Darmawan Saputra", "Lorsel"]),
+    # numbered-title: the number belongs to the title.
+    ("Wakil Ketua II Nanang Wijaya hadir di Jakarta.", ["Nanang Wijaya", "Jakarta"]),
+    # title-field: the field after "Bidang" belongs to the title.
+    ("Ketua Bidang Pembinaan KONI Pusat Dudi Hartono hadir di Jakarta.", ["KONI Pusat", "Dudi Hartono", "Jakarta"]),
+    # office-inside-title: a title word inside the office ("Biro Humas X") does not hold the person in it.
+    ("Kepala Biro Humas Kemenkes Siti Rahma mengatakan, stok obat cukup.", ["Biro Humas Kemenkes", "Siti Rahma"]),
+    # capitalised-verb: "…,” Kata X." is the verb, then the speaker.
+    ("“Hutan terus menyusut setiap tahun,” Kata Budi Santoso.", ["Budi Santoso"]),
+    # initial-number: "Lima orang" is five people, not Lima.
+    ("Lima orang tewas dalam banjir di Kota Solok.", ["Kota Solok"]),
+    # common-definition: a common noun spelled out before its abbreviation is no name.
+    ("Polisi memasang garis di Tempat Kejadian Perkara (TKP) di Kota Solok.", ["Kota Solok"]),
+    # Lexicon: "Pimpinan" is a title, "Auditorium" a place word, "Hilir" makes a place.
+    ("Pimpinan Mahkamah Agung hadir di Auditorium. Warga Kampar Hilir mengungsi.", ["Mahkamah Agung", "Kampar Hilir"]),
+    ("Hakim Tinggi Ahmad Fauzi hadir di Kota Solok.", ["Ahmad Fauzi", "Kota Solok"]),
+])
+def test_round_8_indonesian_names(body, expected):
+    assert [name for name, _ in _names(body)] == expected
+
+
+def test_round_8_full_name_cut_after_a_governed_region():
+    # full-name-cut: "Lorsel Darmawan Saputra", where the article writes "Lorsel" and "Darmawan Saputra" alone.
+    assert entities("Darmawan Saputra lahir di Lorsel. Gubernur Lorsel menyapa warga. Gubernur Lorsel Darmawan Saputra "
+                    "membuka acara. Darmawan tersenyum. “Kami siap menyambut tamu,” kata Gubernur Lorsel Darmawan.")[0] == (
+        "Darmawan Saputra", "person", ["Darmawan Saputra", "Darmawan"])
+
+
+def test_round_8_titled_definition_is_a_person():
+    # titled-definition: "Presiden X (XY)" is a person, not a body the article abbreviates.
+    assert ("Bambang Hartono", "person") in _names("Warga menyambut Presiden Bambang Hartono (BH) di Jakarta. BH tiba pagi.")
+
+
+def test_round_8_office_title_across_a_bracket():
+    # office-title: "Kepala Pusat Data dan Informasi Badan X (BX) Rudi": Kepala is Rudi's title.
+    assert ("Rudi Santoso", "person") in _names(
+        "Harga beras turun, kata Kepala Pusat Data dan Informasi Badan Pangan Nasional (BPN) Rudi Santoso.")
+
+
+@pytest.mark.parametrize("body", [
+    "Warga membahas Peningkatan Gizi Anak di balai desa.",  # common-noun-phrase
+    "Warga mendaftar Layanan SIPP Nasional di kantor desa.",  # person-with-acronym
+    "Polisi menyita D7 dan C-4 dari rumah itu.",  # code
+])
+def test_round_8_unsure_guesses_are_not_shown(body):
+    assert _names(body) == []
+
+
+def test_round_8_english_places_and_units():
+    # unit-suffix: "Kulon Regency" and "Kulon" are one place; "Mountains", "Regency" are place words.
+    assert entities("Police searched Kulon Regency on Monday. Three men were arrested in Kulon on Tuesday. "
+                    "Scientists explored the Tamrau Mountains.", "2024-06-18", "en") == [
+        ("Kulon Regency", "place", ["Kulon Regency", "Kulon"]), ("Tamrau Mountains", "place", ["Tamrau Mountains"])]
+
+
+def test_round_8_a_possessive_weekday_is_no_name():
+    assert _names("Police questioned suspects in Saturday's bombing in Kuta.", "en") == [("Kuta", "place")]
+
+
+def test_round_8_grouping_first_and_last_and_defined_short_with_a_region():
+    # first-and-last: "Budi Santoso" for "Budi Arif Santoso".
+    assert _group(["Budi Arif Santoso", "Budi Santoso"]) == [["Budi Arif Santoso", "Budi Santoso"]]
+    # "Polda Riau" joins "Kepolisian Daerah (Polda)".
+    cands = [names.Candidate("Kepolisian Daerah", "s", 0, 17), names.Candidate("Polda", "s", 19, 24, long_of="Kepolisian Daerah"),
+             names.Candidate("Polda Riau", "t", 0, 10)]
+    assert [sorted(g.forms) for g in grouping.group_candidates(cands, INDONESIAN)] == [
+        ["Kepolisian Daerah", "Polda", "Polda Riau"]]

@@ -89,6 +89,34 @@ INDONESIAN = [
        "jumlah penduduk miskin turun menjadi 25 juta orang", "name")]),
     # A scare quote inside the writer's own sentence is no statement.
     ("Rusia dapat mentransfer “teknologi penting” ke Korea Utara.", []),
+    # Round 8. office-then-person: the office opens a title chain, the person who ends it speaks.
+    ("Menurut Kepala Balai Besar Taman Nasional (BBTN) Riau, Andi Saputra, populasi gajah terus menurun.",
+     [("Andi Saputra", "Andi Saputra", "menurut", "reported", "populasi gajah terus menurun", "name")]),
+    ("“Stok beras aman sampai akhir tahun,” ungkap Kepala Perwakilan Badan Urusan Logistik (Bulog) Provinsi Riau, "
+     "Sinta Maharani, di Pekanbaru.",
+     [("Sinta Maharani", "Sinta Maharani", "ungkap", "direct", "Stok beras aman sampai akhir tahun", "name")]),
+    ("Kepala Biro Humas Kemenkes Siti Rahma mengatakan, stok obat cukup.",
+     [("Siti Rahma", "Kepala Biro Humas Kemenkes Siti Rahma", "mengatakan", "reported", "stok obat cukup", "name")]),
+    # closing-verb: "…, ujar <role> X." with no quote: what comes before the comma is X's.
+    ("Tim gabungan menemukan dua korban di sungai, ujar ketua majelis hakim Agus Salim.",
+     [("Agus Salim", "Agus Salim", "ujar", "reported", "Tim gabungan menemukan dua korban di sungai", "name")]),
+    ("Tim gabungan menemukan dua korban di sungai yang meluap, kata Budi Santoso, Senin (17/6).",
+     [("Budi Santoso", "Budi Santoso", "kata", "reported", "Tim gabungan menemukan dua korban di sungai yang meluap",
+       "name")]),
+    # ... and when the said part goes on after the speaker, the sentence is quoted whole.
+    ("Untuk korban banjir di desa itu, jelas Agus Salim pemerintah desa menyiapkan dapur umum.",
+     [("Agus Salim", "Agus Salim", "jelas", "reported",
+       "Untuk korban banjir di desa itu, jelas Agus Salim pemerintah desa menyiapkan dapur umum", "name")]),
+    # An aside stays an aside (parenthetical-attribution).
+    ("Bantuan untuk para korban banjir, kata Budi Santoso, akan dikirim pekan depan.",
+     [("Budi Santoso", "Budi Santoso", "kata", "reported",
+       "Bantuan untuk para korban banjir, kata Budi Santoso, akan dikirim pekan depan", "name")]),
+    # office-title: the title before an office and a defined body is the person's.
+    ("Harga beras di pasar turun, kata Kepala Pusat Data dan Informasi Badan Pangan Nasional (BPN) Rudi Santoso.",
+     [("Rudi Santoso", "Rudi Santoso", "kata", "reported", "Harga beras di pasar turun", "name")]),
+    # capitalised-verb.
+    ("“Hutan terus menyusut setiap tahun,” Kata Budi Santoso.",
+     [("Budi Santoso", "Budi Santoso", "Kata", "direct", "Hutan terus menyusut setiap tahun", "name")]),
 ]
 
 

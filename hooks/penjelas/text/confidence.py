@@ -28,7 +28,7 @@ KIND_RULES = {
     "place-preposition": 0.6, "after-direction": 0.6, "after-bracket": 0.6, "after-place-comma": 0.6,
     "place-word-any": 0.6, "direction-group": 0.6, "place-unit": 0.8, "dateline": 0.9,
     "list-member": 0.6,
-    "default-person": 0.55, "default-organization": 0.3,
+    "default-person": 0.55, "default-organization": 0.3, "common-noun-phrase": 0.3, "person-with-acronym": 0.4, "code": 0.3,
 }
 ONE_WORD_DEFAULT = 0.35  # a single word guessed a person by default: as often a place, a team or a common noun
 ONCE = 0.1  # taken off a name of one word that occurs once, when only a weak rule typed it

@@ -121,6 +121,7 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
 
     # Short forms: "Kabupaten Solok" -> "Solok" first, then "Ratna Kusumawardani" -> "Ratna".
     admin: dict[str, set[str]] = {}
+    shorts = {c.text for c in cands if c.long_of}  # "Polda" of "Kepolisian Daerah (Polda)": "Polda Sulteng" is it too
     personal: dict[str, set[str]] = {}
     for t in texts:
         words = t.split()
@@ -128,9 +129,11 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
             continue
         if words[0].lower() in lang.place_words and not _other_unit(words, cands, lang):
             admin.setdefault(" ".join(words[1:]), set()).add(t)
-        if words[0].isupper() and len(words[0]) >= 2 and (gazetteer.is_place(" ".join(words[1:]))
+        if (words[0].isupper() or words[0] in shorts) and len(words[0]) >= 2 and (gazetteer.is_place(" ".join(words[1:]))
                                                           or all(w.lower() in lang.directions for w in words[1:])):
             admin.setdefault(words[0], set()).add(t)  # "BPBD Sumbar" -> "BPBD", "KONI Pusat" -> "KONI"
+        if words[-1].lower() in lang.unit_suffixes and len(words) == 2:
+            admin.setdefault(words[0], set()).add(t)  # rule "unit-suffix": "Bantul Regency" -> "Bantul"
         if words[-1].lower() in lang.org_words and not gazetteer.is_place(" ".join(words[:-1])):
             admin.setdefault(" ".join(words[:-1]), set()).add(t)  # "Rajawali FC" -> "Rajawali"
         if not any(w.lower() in generic for w in words) and not gazetteer.is_place(t) and not any(w.isupper() for w in words):
@@ -139,6 +142,8 @@ def group_candidates(cands: list[Candidate], lang: Language) -> list[Group]:
                 personal.setdefault(" ".join(words[k:]), set()).add(t)
             for w in words[1:-1]:  # "Arif" for "Muhammad Arif Anwar"
                 personal.setdefault(w, set()).add(t)
+            if len(words) >= 3:  # rule "first-and-last": "Muhammad Anwar" for "Muhammad Arif Anwar"
+                personal.setdefault(f"{words[0]} {words[-1]}", set()).add(t)
     for t in texts:
         fulls = {uf.find(f) for f in admin.get(t, ())} - {uf.find(t)}
         if len(fulls) == 1:

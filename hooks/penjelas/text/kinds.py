@@ -11,6 +11,8 @@ its neighbours may overrule that ("Stadion Sultan Agung, Bantul": a place).
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer
 from .lang import Language
 from .names import Candidate
@@ -188,7 +190,36 @@ def guess_kinds_and_rules(groups, lang: Language) -> list[tuple[str, str]]:
                 kinds[i], rules[i] = "place", "after-place-comma"
                 break
     _lists(groups, guesses, kinds, rules, ends, lang)
+    for i, g in enumerate(groups):
+        if rules[i] in NOMINAL_RULES and _nominal(g.name, lang):
+            rules[i] = "common-noun-phrase"  # shown to the editor only: "Peningkatan Gizi" is a programme, not a person
+        elif rules[i] in ("acronym", "default-person", "default-organization") and CODE.fullmatch(g.name):
+            rules[i] = "code"  # rule "code": "D2", "C-4", "B-52": a product or model code, not a body
+        elif rules[i] == "default-person" and _acronym_inside(g.name):
+            rules[i] = "person-with-acronym"  # "QRIS Nasional", "ISS Photograph": a person's name holds no acronym
     return list(zip(kinds, rules))
+
+
+NOMINAL_RULES = frozenset("default-person default-organization list-member title-before".split())
+
+
+def _acronym_inside(name: str) -> bool:
+    """Rule "person-with-acronym": a name guessed a person by default that holds an
+    acronym ("QRIS Nasional", "Rancangan Permenko PMK") is rather a thing or a body."""
+    words = name.split()
+    return len(words) > 1 and any(len(w) >= 2 and w.isalpha() and w.isupper() and not ROMAN.fullmatch(w) for w in words)
+
+
+ROMAN = re.compile(r"[IVX]+")
+CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?")
+
+
+def _nominal(name: str, lang: Language) -> bool:
+    """Rule "common-noun-phrase": a name of several words whose first word is a
+    derived common noun (``lang.nominal_pattern``) and no word of the lexicon."""
+    words = name.split()
+    return (len(words) > 1 and bool(lang.nominal_pattern)
+            and re.fullmatch(lang.nominal_pattern, words[0].lower()) is not None)
 
 
 def _lists(groups, guesses, kinds: list[str], rules: list[str], ends: dict, lang: Language) -> None:

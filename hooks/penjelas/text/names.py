@@ -145,6 +145,7 @@ class _Article:
                         break
                     self.lower_phrases.add(" ".join(chunk))
         self.standalone: set[str] = set()
+        self.governed: set[str] = set()  # names written after a body word or title ("Pemprov Sumbar")
         self.dateline: dict[str, tuple[int, int]] = {}  # sentence id -> (place end, text start)
         if sentences:
             m = DATELINE.match(sentences[0].text)
@@ -152,6 +153,22 @@ class _Article:
                 self.dateline[sentences[0].id] = (m.end("place"), m.end())
             elif m:  # "Liputan6.com, Jakarta - ": the dateline still ends there
                 self.dateline[sentences[0].id] = (-1, m.end())
+
+    def note_governed(self, words: list[str]) -> None:
+        """Rule "governed-name": "Polda Banten", "Dinas Kesehatan Sumbar",
+        "Gubernur Sumbar" (alone): the rest of a run that opens with a body word or
+        prefix, or a regional title and one word, names a region or body, never a
+        person's first name."""
+        lang = self.lang
+        if len(words) < 2:
+            return
+        first = _low(words[0])
+        rest = words[1:]
+        if any(_low(w) in lang.titles or _low(w) in lang.rank_branches for w in rest):
+            return
+        if first in lang.org_words or first.startswith(lang.org_prefixes) or (
+                first in lang.region_titles and len(rest) == 1):
+            self.governed.add(" ".join(rest))
 
     def initial(self, s: Sentence, start: int) -> bool:
         """Does the word at ``start`` open its sentence (or follow the dateline)?"""
@@ -222,7 +239,7 @@ def _runs(s: Sentence, spans: list[tuple[int, int]], lang: Language) -> list[lis
             prev = run[-1].group(0).lower()
             if is_cap(word) and (gap.isspace() and gap.count("\n") == 0 or gap == ""
                                  or (gap == ". " and prev in lang.abbreviations and prev in lang.titles)
-                                 or (gap == ". " and len(prev) == 1 and len(run) <= 3)):  # "F. Hery", "Gatot S. Dewa"
+                                 or (gap == ". " and len(prev) == 1 and len(run) <= 4)):  # "F. Hery", "Gatot S. Dewa"
                 run.append(tokens[j])
                 j += 1
             elif (gap == " " and (word in lang.connectors or _joins_a_body(run, tokens[j + 1:j + 2], word, lang))
@@ -271,6 +288,10 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article, in_titl
             titles.append(words[k])  # "Letjen TNI": the branch belongs to the rank
             k += 1
             continue
+        if titles and _roman(words[k]) and k + 1 < n and lang.roman_numerals:
+            titles.append(words[k])  # rule "numbered-title": "Wakil Ketua Umum II Nanang": the title's number
+            k += 1
+            continue
         if low in lang.function_words or low in lang.months or low in lang.weekdays:
             k += 1
             continue
@@ -279,6 +300,9 @@ def _strip_front(words: list[str], k: int, initial: bool, art: _Article, in_titl
             j = k
             while j < n and _low(words[j]) in lang.portfolios:
                 j += 1
+            if (titles and _low(words[j - 1]) in lang.field_words and j < n - 1 and _low(words[j]) not in art.lexicon
+                    and not words[j].isupper()):
+                j += 1  # rule "title-field": "Ketua Bidang Prestasi KONI": the field after "Bidang" is the title's
             if titles or (j < n and _low(words[j]) in lang.titles):
                 k = j
                 continue
@@ -386,19 +410,29 @@ def _split_point(words: list[str], art: _Article, titled: bool = False) -> int |
         return None  # "CNN Indonesia", "Bank Indonesia": one known name
     # "Ketua Umum KONI Pusat Marciano Norman", "Wakil Ketua Komisi X DPR RI Hetifah
     # Sjaifudian", "Kepala Puskesmas Jongkong Darwiadi": a title, the body it heads, the person.
-    strong_cut = standalone_cut = None
+    strong_cut = standalone_cut = full_cut = None
     for k in range(len(words) - 1, 0, -1):
         rest, head = words[k:], words[:k]
         if not _person_like(rest, art) or _generic(head, lang) and not words[k - 1].isupper():
             continue
-        if not (titled or " ".join(rest) in art.standalone) or _person_like(head, art):
+        if not (titled or " ".join(rest) in art.standalone):
             continue
-        if any(_low(w) in lang.titles or _low(w) in lang.rank_branches for w in head[1:]):
+        if _person_like(head, art) and not (" ".join(head) in art.governed and " ".join(rest) in art.standalone):
+            continue  # "Gubernur Sumbar Mahyeldi" where the article writes "Pemprov Sumbar" and "Mahyeldi"
+        bare_head = head[:]
+        while len(bare_head) > 1 and _low(bare_head[-1]) in lang.rank_branches:
+            bare_head.pop()
+        if len(bare_head) > 1 and _low(bare_head[-1]) in lang.titles:
             continue  # "BNPB Letjen TNI Suharyanto": the rank and its branch belong to the person
+        # (a title inside the head, "Biro Humas Kominfo", is part of the office: rule "office-inside-title")
         if " ".join(head) in art.standalone or " ".join(head) in art.defined:
+            if len(rest) >= 2 and " ".join(rest) in art.standalone:
+                full_cut = k  # "Sumbar Mahyeldi Ansharullah": "Mahyeldi Ansharullah" stands alone too
             standalone_cut = standalone_cut or k
         elif _ends_a_body(head, art):
             strong_cut = strong_cut or k
+    if full_cut and (not strong_cut or strong_cut <= full_cut):
+        standalone_cut = full_cut  # rule "full-name-cut": the longest name the article writes alone wins
     if standalone_cut and strong_cut and standalone_cut > strong_cut:
         # "KONI Pusat Marciano Norman" (the article also writes "KONI Pusat Marciano") or
         # "BPBD Kapuas Hulu Gunawan" (and "di Kapuas Hulu"): the words between are a name of their own?
@@ -480,6 +514,9 @@ def _pieces(s: Sentence, run: list[re.Match], art: _Article, split: bool) -> lis
     initial = art.initial(s, run[0].start())
     out = []
     bounds = [0] + _unit_cuts(words, art.lang) + [len(words)]
+    if len(words) > 1 and art.lang.speech_verbs.get(_low(words[0])) == "direct" and \
+            s.text[:run[0].start()].rstrip().endswith(QUOTE_COMMA):
+        bounds[0] = 1  # rule "capitalised-verb": "…,” Kata Rasyid Dongoran.": the verb, then the speaker
     titled_before = _title_before(s, run[0].start(), art.lang)
     for lo, hi in zip(bounds, bounds[1:]):
         part = words[:hi]
@@ -497,6 +534,9 @@ def _pieces(s: Sentence, run: list[re.Match], art: _Article, split: bool) -> lis
             k, more = _strip_front(part, k + cut, False, art)
             titles = titles + more
     return out
+
+
+QUOTE_COMMA = (",”", ',"', ",’", "”", '"')
 
 
 def _title_before(s: Sentence, start: int, lang: Language) -> bool:
@@ -529,8 +569,11 @@ def _keep(s: Sentence, run: list[re.Match], a: int, b: int, text: str, art: _Art
             return False  # an initial on its own
         if w.upper() in lang.common_acronyms:
             return False  # "PHK", "CEO", "Lansia", "Covid-19": a common noun abbreviated, a disease
-        if low_words[0] in lang.months or low_words[0] in lang.weekdays:
-            return False  # "Saturday", "October": a date, never a name
+        bare = re.split(r"['’]", low_words[0])[0]
+        if bare in lang.months or bare in lang.weekdays:
+            return False  # "Saturday", "Saturday's", "October": a date, never a name
+        if initial and low_words[0] in lang.numbers and not text.isupper():
+            return False  # rule "initial-number": "Lima orang tewas": five, not the city of Lima
         if (initial and text not in art.mid_caps and not text.isupper() and not gazetteer.is_place(text)
                 and s.id not in art.headings):
             return False
@@ -577,6 +620,7 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
         for run in runs[s.id]:
             words = [t.group(0) for t in run]
             art.tails.update(" ".join(words[k:]) for k in range(len(words)))
+            art.note_governed(words)
     for sid in art.headings:
         # In a title-case heading only words the body capitalises are names.
         runs[sid] = [sub for run in runs[sid] for sub in _known_parts(run, art)]
@@ -600,10 +644,27 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
     by_id = {s.id: s for s in sentences}
     for d in definitions:
         s = by_id[d.sentence]
-        out.append(_candidate(s, d.long, d.long_start, []))
+        if d.short.upper() in lang.common_acronyms:
+            continue  # rule "common-definition": "Tempat Kejadian Perkara (TKP)": a common noun spelled out
+        out.append(_candidate(s, d.long, d.long_start, _defined_titles(s, d, art)))
         out.append(_candidate(s, d.short, d.short_start, [], long_of=d.long))
     out.sort(key=lambda c: (c.sentence, c.start))
     return out
+
+
+def _defined_titles(s: Sentence, d: Definition, art: _Article) -> list[str]:
+    """Rule "titled-definition": "Presiden Joko Widodo (Jokowi)": a title just
+    before a defined name that can only be a person's is that person's title."""
+    lang = art.lang
+    if not _person_like(d.long.split(), art):
+        return []
+    head = s.text[max(0, d.long_start - WINDOW):d.long_start]
+    if not head.endswith(" ") or head.endswith("  ") or not head.split():
+        return []
+    last = head.split()[-1]
+    if is_cap(last) and _low(last) in lang.titles and _low(last) not in lang.name_titles:
+        return [last]
+    return []
 
 
 def _titles_across_brackets(cands: list[Candidate], definitions: list[Definition], sentences: list[Sentence],
@@ -622,8 +683,26 @@ def _titles_across_brackets(cands: list[Candidate], definitions: list[Definition
                     if _low(word) not in lang.titles and _low(word) not in lang.portfolios:
                         break
                     titles.insert(0, word)  # "Ketua Umum": a title and its portfolio
+                if not any(_low(w) in lang.titles for w in titles):
+                    titles = _office_title(t[max(0, d.long_start - 2 * WINDOW):d.long_start], lang)
                 if any(_low(w) in lang.titles for w in titles):
                     c.title = " ".join(titles)
+
+
+OFFICE_WORDS = 10  # words of an office ("Pusat Data Informasi dan Hubungan Masyarakat") between a title and a body
+
+
+def _office_title(head: str, lang: Language) -> list[str]:
+    """Rule "office-title": "Kepala Pusat Data Informasi dan Hubungan Masyarakat
+    Badan X (BX) Sutopo": the title that opens the office before a defined body."""
+    words = TOKEN.findall(head)
+    for word in reversed(words[-OFFICE_WORDS:]):
+        low = _low(word)
+        if is_cap(word) and low in lang.titles and low not in lang.name_titles:
+            return [word]
+        if not (is_cap(word) or low in lang.coordinators or low in lang.connectors):
+            return []
+    return []
 
 
 def _candidate(s: Sentence, text: str, start: int, titles: list[str], long_of: str = "") -> Candidate:

@@ -47,6 +47,8 @@ RULES = {
                           "en": None},
     "parenthetical-attribution": {"id": ("Bantuan itu, kata Budi Santoso, akan dikirim pekan depan.", "Budi Santoso"),
                                   "en": ("The aid, said John Smith, will be sent next week.", "John Smith")},
+    "closing-verb": {"id": ("Tim gabungan menemukan dua korban di sungai, ujar ketua majelis hakim Budi Santoso.", "Budi Santoso"),
+                     "en": None},  # English: "…, said X." is read by the quote and final-attribution rules
     "reported-speech": {"id": ("Budi Santoso mengatakan bahwa bantuan akan dikirim pekan depan.", "Budi Santoso"),
                         "en": ("John Smith said that aid would be sent next week.", "John Smith")},
 }
@@ -60,6 +62,7 @@ SHORT_QUOTE_WORDS = 4  # quotes shorter than this, unattributed, are scare quote
 MAX_WORDS_VERB_TO_QUOTE = 3  # "X told reporters “…”"; more, and the quote is inside reported content
 MAX_SPEAKER_GAP = 25  # characters between a speaker and its verb ("X has publicly stated")
 MAX_AFTER_GAP = 40  # characters between "kata" and the speaker after it
+CHAIN_REACH = 160  # characters after "kata" over which a title chain may run to the person ("kata Kepala ... X, Y")
 MAX_SUBJECT_GAP = 90  # "Kementerian X dalam keterangan tertulisnya, Minggu (30/6), menyebut"
 MAX_TRAILING_WORDS = 4  # "…, the union said on Thursday.": what may follow a closing attribution
 MAX_DESCRIPTION_WORDS = 6  # "ucap pelatih asal Belanda itu"
@@ -248,7 +251,9 @@ def extract(paragraphs: list[Paragraph], sentences: list[Sentence], mentions: li
                 prev = words[k - 1].group(0).lower() if k else ""
                 if prev in lang.not_attribution:  # "yang mengatakan", "is thought"
                     continue
-                st, rule = _parenthetical(s, w, doc, lang), "parenthetical-attribution"
+                st, rule = _closing_verb(s, w, doc, lang), "closing-verb"
+                if st is None:
+                    st, rule = _parenthetical(s, w, doc, lang), "parenthetical-attribution"
                 if st is None:
                     st, rule = _reported(s, w, doc, lang, inside), "reported-speech"
             else:
@@ -328,15 +333,21 @@ def _noun_phrase_after(s: Sentence, vend: int, ms: list[Mention], doc: _Doc, lan
     Padang": of the names that follow the verb with only titles between them,
     the person, else the first."""
     chain: list[Mention] = []
+    role_words = lang.titles | lang.portfolios | lang.org_words | lang.descriptors
     pos = vend
     for m in ms:
-        if m.start < vend or m.start - vend > MAX_AFTER_GAP:
+        if m.start < vend or m.start - pos > MAX_AFTER_GAP:
             continue
         gap = s.text[pos:m.start]
         if "," in gap and chain:
+            # "ungkap Kepala Perwakilan Bank X (BX) Provinsi Y, Dwi Putra," (rule "office-then-person")
+            if (gap.count(",") == 1 and doc.kind(m) == "person" and not any(doc.kind(c) == "person" for c in chain)
+                    and not any(w[:1].islower() for w in WORD.findall(gap))
+                    and (s.text[m.end:m.end + 1] in (",", ".", "") or not s.text[m.end:m.end + 2].strip())):
+                chain.append(m)
             break
-        if any(w[:1].islower() and w.lower() not in lang.titles for w in WORD.findall(gap)):
-            break
+        if any(w[:1].islower() and w.lower() not in role_words for w in WORD.findall(gap)):
+            break  # "kata ketua majelis hakim X": lowercase titles and bodies may come between
         chain.append(m)
         pos = m.end
     if not chain:
@@ -367,7 +378,7 @@ def _attribution(text: str, base: int, s: Sentence, doc: _Doc, lang: Language, a
     if continuation:
         return None, "", verb, "continuation", verb_pos
     vstart, vend = base + w.start(), base + w.end()
-    ms = [m for m in doc.mentions_within(s.id, base, vend + MAX_AFTER_GAP + 1) if doc.speaking(m)]
+    ms = [m for m in doc.mentions_within(s.id, base, vend + CHAIN_REACH) if doc.speaking(m)]
     before = [m for m in ms if base <= m.start and m.end <= vstart]
     named_after = _noun_phrase_after(s, vend, ms, doc, lang)
     if after and before:
@@ -419,6 +430,37 @@ def _np_before(text: str, m: Mention, lang: Language) -> str:
     while words and words[0].lower() in lang.function_words and words[0] != m.text.split()[0]:
         words = words[1:]
     return " ".join(words) or m.text
+
+
+def _closing_verb(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
+    """Rule "closing-verb": "Majelis menolak banding itu, ujar ketua majelis hakim
+    X." and "Terhadap banjir itu, jelas X pemerintah daerah terus memantau.": a
+    verb that follows what was said ("direct"), after a comma and with no quote,
+    then the speaker. What follows the speaker, if more than a place or a day,
+    is said too (the sentence is quoted whole)."""
+    verb = w.group(0)
+    if lang.speech_verbs.get(verb.lower()) != "direct" or verb[:1].isupper():
+        return None
+    before = s.text[: w.start()].rstrip()
+    if not before.endswith(",") or before[-2:-1] in PAIRS.values() or len(WORD.findall(before)) < SHORT_QUOTE_WORDS:
+        return None
+    if any(q in before for q in PAIRS):
+        return None  # a quote in the sentence: the quote rules attribute it
+    ms = [m for m in doc.mentions.get(s.id, []) if doc.speaking(m) and m.start >= w.end()]
+    m = _noun_phrase_after(s, w.end(), ms, doc, lang)
+    if m is None:
+        return None
+    trailing = s.text[m.end:].strip().rstrip(".")
+    after_comma = WORD.findall(trailing[1:]) if trailing.startswith(",") else []
+    if after_comma and not (after_comma[0][:1].isupper() or after_comma[0][:1].isdigit()
+                            or after_comma[0].lower() in lang.place_preps):
+        return None  # "Bantuan itu, kata X, akan dikirim": an aside (parenthetical-attribution)
+    if trailing.startswith(",") or len(WORD.findall(trailing)) <= MAX_TRAILING_WORDS or \
+            WORD.findall(trailing)[0].lower() in lang.place_preps:
+        content = DATELINE.sub("", before.rstrip(","), count=1)
+    else:
+        content = s.text.strip().rstrip(".")
+    return Statement(m.entity, m.text, verb, "reported", content, [s.id], "name")
 
 
 def _parenthetical(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement | None:
@@ -654,6 +696,8 @@ def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement
     # "Menurut Kepala Subkomite KNKT, Capt. Bambang Irawan, …": the person in the apposition.
     person = next((p for p in ms[1:] if doc.kind(p) == "person" and s.text[m.end:p.start].lstrip().startswith(",")
                    and s.text[p.end:p.end + 2].startswith(",")), None)
+    if doc.kind(m) != "person" and person is None:
+        person = _titled_person(s, m, [x for x in doc.mentions.get(s.id, []) if doc.speaking(x)], doc, lang)
     if doc.kind(m) != "person" and person is not None:
         m = person
     verb = lang.according_label or w.group(0).lower()
@@ -666,6 +710,27 @@ def _according(s: Sentence, w: re.Match, doc: _Doc, lang: Language) -> Statement
     else:
         return None
     return Statement(m.entity, m.text, verb, "reported", content, [s.id], "name")
+
+
+def _titled_person(s: Sentence, m: Mention, ms: list[Mention], doc: _Doc, lang: Language) -> Mention | None:
+    """Rule "office-then-person": "Menurut Kepala Biro Humas Kominfo Ferdinandus
+    Setu", "menurut Komandan Kodim X, Letkol Infanteri Edy Rahmatullah.", "Menurut
+    Kepala Balai Besar X (BBX) Sumut, Hotmauli Sianturi, …": the office heads a
+    title chain (capitalised words, a bracket, at most one comma); the person
+    who ends it speaks."""
+    for p in ms:
+        if p.start <= m.start:
+            continue
+        gap = s.text[m.end:p.start]
+        words = WORD.findall(gap)
+        if any(w[:1].islower() and w.lower() not in lang.titles for w in words) or gap.count(",") > 1:
+            return None
+        if doc.kind(p) == "person":
+            after = s.text[p.end:p.end + 2]
+            if "," in gap and not (after[:1] in ",." or not after.strip()):
+                return None
+            return p
+    return None
 
 
 def _according_pronoun(s: Sentence, w: re.Match) -> Statement | None:

@@ -114,4 +114,8 @@ class Language:
     org_prefixes: tuple[str, ...] = ()  # "Kemenkes", "Bappeda", "Pemkab": a word so begun names a body
     place_prefixes: tuple[str, ...] = ()  # "Mapolsek", "Makodim": a word so begun names a headquarters (a place)
     unit_words: frozenset[str] = frozenset()  # "Kecamatan", "Desa", "Gedung": inside a run, a new place starts here
+    region_titles: frozenset[str] = frozenset()  # "Gubernur X", "Kapolda X": the word after is the region governed
+    unit_suffixes: frozenset[str] = frozenset()  # "Bantul Regency" is "Bantul": an administrative unit named after its seat
+    field_words: frozenset[str] = frozenset()  # "Ketua Bidang Prestasi": the word after one names the title's field
+    nominal_pattern: str = ""  # a first word so formed is a common noun ("Peningkatan", "Vaksinasi", "Countering")
     roman_numerals: bool = True  # "II", "XX" alone are numbers, never names

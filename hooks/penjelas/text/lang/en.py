@@ -28,7 +28,8 @@ motors mining resources partners capital ventures inc ltd plc llc gmbh fc afc sc
 
 _EN_PLACE_WORDS = """airport port harbour harbor street avenue square park hall centre center
 stadium arena plaza tower building hotel palace reef ocean peninsula canal desert plateau
-basin delta forest"""
+basin delta forest regency province provinces district subdistrict village island islands mountains
+mount volcano river lake bay strait gulf county prefecture"""
 
 # --- dates: named rules, each with an example (text/dates.py fills in {MON}, {FULLMON}, {BAREMON}, {WD}, {Y}) ---
 EN_DATE_RULES = (
@@ -200,4 +201,6 @@ ENGLISH = Language(
     relations={"last": "last", "previous": "last", "next": "next", "following": "next", "this": "this",
                "by": "next", "until": "next"},
     quoted_today=frozenset(["today", "tonight"]),
+    nominal_pattern=r"[a-z]{6,}ing",  # "Countering Violent Extremism": a gerund opens a common-noun phrase
+    unit_suffixes=frozenset("regency province district subdistrict county prefecture".split()),
 )

@@ -85,7 +85,7 @@ INDONESIAN = Language(
         menag menhub menperin mendag mentan menlhk menkop menpupr menristek menbud mendes menkopolhukam
         menkopmk menkomarves menseskab mensesneg menteri-menteri sesmenpora seskab kabareskrim kadivhumas
         karopenmas dansat danyon danlantamal wadir dirreskrimum dirreskrimsus dirresnarkoba dirlantas
-        drg tb koresponden""".split()
+        drg tb koresponden pimpinan panitera""".split()
     ),
     function_words=frozenset(
         """di ke dari pada dalam untuk dengan dan atau tetapi tapi namun serta selain itu ini
@@ -157,7 +157,7 @@ INDONESIAN = Language(
         gunung sungai danau pantai timur barat utara selatan tengah daya tenggara
         kepulauan semenanjung dusun kampung nagari distrik wilayah kawasan bandara pelabuhan
         stasiun terminal lapangan alun-alun taman mal gedung wisma hotel stadion aula
-        gelanggang istana monumen""".split() + _EN_PLACE_WORDS.split()
+        gelanggang istana monumen auditorium hilir hulu""".split() + _EN_PLACE_WORDS.split()
     ),
     anaphora=frozenset("ini itu tersebut".split()),
     name_titles=frozenset("raja ratu pangeran imam sultan paus uskup syekh kiai kyai bapak ibu pak bu mayor wali".split()),
@@ -167,7 +167,7 @@ INDONESIAN = Language(
         politikus politisi aktivis pengacara terdakwa tersangka korban saksi rekan istri suami
         putra putri ayah ibunda sahabat jurnalis wartawan reporter kolumnis
         penyanyi aktor aktris atlet pemain petinju perwakilan delegasi
-        utusan rombongan kubu kader ekonom dosen guru besar rektor mahasiswa warganet""".split()
+        utusan rombongan kubu kader ekonom dosen guru besar rektor mahasiswa warganet kontingen""".split()
     ),
     descriptor_phrases=(("ibu", "kota"), ("juru", "bicara"), ("kantor", "berita"), ("surat", "kabar"),
                         ("kuasa", "hukum"), ("stasiun", "televisi"), ("kepala", "negara"),
@@ -180,7 +180,7 @@ INDONESIAN = Language(
         olahraga koperasi ukm badan usaha milik sekretaris kabinet pemberdayaan aparatur
         reformasi birokrasi perencanaan pembangunan nasional perumahan rakyat pekerjaan umum
         agraria tata ruang keamanan dan hak asasi manusia hubungan masyarakat operasi reserse
-        kriminal umum khusus lalu lintas penerangan pelaksana harian utama eksekutif operasional""".split()
+        kriminal umum khusus lalu lintas penerangan pelaksana harian utama eksekutif operasional tinggi""".split()
     ),
     event_words=frozenset(
         """perang konferensi ktt festival olimpiade piala kejuaraan pemilu pilkada pilpres
@@ -256,6 +256,11 @@ INDONESIAN = Language(
                   "korem", "kodam", "koramil", "disdik", "dinkes", "diskominfo", "dishub", "disnaker", "kanwil",
                   "puskesmas", "rsud", "kejari", "kejati", "kemenko"),
     place_prefixes=("mapol", "mako", "markas"),
+    # "Peningkatan Gizi", "Penyusunan RUU", "Vaksinasi Covid-19": pe-/per-/ke-...-an and -asi nouns.
+    nominal_pattern=r"(?:pe[mn]?|peng|peny|per|ke)[a-z]{3,}an|[a-z]{4,}asi",
+    field_words=frozenset(["bidang"]),
+    region_titles=frozenset("""gubernur wagub bupati wabup walikota wali-kota wawali camat lurah kades kapolda
+        wakapolda kapolres wakapolres kapolresta kapolsek pangdam danrem dandim kajati kajari kadis kadinkes""".split()),
     unit_words=frozenset("""kecamatan kabupaten desa kelurahan provinsi dusun kampung nagari gedung komplek kompleks
         jalan jl kota""".split()),
 )
