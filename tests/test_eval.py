@@ -112,7 +112,7 @@ def test_a_missing_article_is_an_error_not_a_score(tmp_path, capsys):
 # The development part's scores (tests/gold/*.yml) may not fall below these:
 # raised as extraction improves, never lowered. (The held-out part,
 # tests/gold/heldout/, is a report, not a test: `make eval` prints it.)
-FLOORS = {"speakers": (0.97, 0.94), "dates": (0.96, 0.94), "entities": (0.89, 0.89)}
+FLOORS = {"speakers": (0.97, 0.94), "dates": (0.96, 0.94), "entities": (0.91, 0.91)}
 
 
 def test_the_development_part_keeps_its_scores():

@@ -350,3 +350,57 @@ def test_round_8_grouping_first_and_last_and_defined_short_with_a_region():
              names.Candidate("Polda Riau", "t", 0, 10)]
     assert [sorted(g.forms) for g in grouping.group_candidates(cands, INDONESIAN)] == [
         ["Kepolisian Daerah", "Polda", "Polda Riau"]]
+
+
+# Round 9: one test per new rule class (invented examples).
+
+def _shown(body, language="id", published="2024-06-18"):
+    story, _auto = build_story(article_from_text(body, published, language), {}, Problems(), use_notes=False)
+    return {e.name: (e.kind, e.rule) for e in story.entities}
+
+
+def test_round_9_place_noun_near_a_name():
+    # place-noun-near: a lowercase place noun just before ("desa X", "the volcano X", "the island
+    # of X") or just after ("the X hotel") the name: a place, not a person.
+    assert _shown("Longsor menimbun rumah di desa Kalipuro. Warga mengungsi.")["Kalipuro"] == ("place", "place-noun-near")
+    found = _shown("Ash rose over the volcano Gunung Batu Tua. Guests left the Kendari Seaview hotel. "
+                   "Scientists explored the island of Tarempa.", "en")
+    assert found["Gunung Batu Tua"][0] == "place" and found["Kendari Seaview"][0] == "place"
+    assert found["Tarempa"] == ("place", "place-noun-near")
+
+
+def test_round_9_before_place_comma():
+    # before-place-comma: "di X Y, <province>": after a place preposition and before ", <place>".
+    assert _shown("Seekor harimau terlihat di Rantau Baru, Sumatra Utara. Warga cemas.")["Rantau Baru"] == (
+        "place", "before-place-comma")
+
+
+def test_round_9_dateline_outlet_and_media_word_first():
+    # dateline-outlet: "Ternate, KabarTimur – ..." the name after the dateline's comma is the outlet.
+    assert _shown("Ternate, KabarTimur – Warga antre di pasar. Harga cabai naik.")["KabarTimur"] == ("media", "dateline-outlet")
+    # media-name before org-prefix: "Warta News Polda X" is the police's outlet; "Broadcasting" is a media word.
+    assert _shown("WARTA NEWS POLDA RIAU, Pekanbaru – Polisi menangkap dua pelaku.")["WARTA NEWS POLDA RIAU"][0] == "media"
+    assert _shown("He told the Pacific Broadcasting Corporation that he was surprised.", "en")[
+        "Pacific Broadcasting Corporation"][0] == "media"
+
+
+def test_round_9_place_opener_keeps_a_place_name_whole():
+    # place-opener: "New Guinea" is not "New" and the country "Guinea".
+    found = _shown("Birds were found on the island of New Guinea. Few people live in New Guinea.", "en")
+    assert found.get("New Guinea", ("",))[0] == "place" and "New" not in found and "Guinea" not in found
+
+
+def test_round_9_coordinated_bodies_split_when_the_second_stands_alone():
+    # coordinated-bodies: "X of Y and Z W" is two bodies when the article also writes "Z W" alone.
+    found = _shown("The team came from the Institute of Marine Science and Ocean Watch, a U.S.-based group. "
+                   "Ocean Watch's office is in Jakarta.", "en")
+    assert "Institute of Marine Science" in found and "Ocean Watch" in found
+    assert not any(" and " in n for n in found)
+    # but one body's name with "and" stays whole when the part after it never stands alone
+    assert "Commission for Museums and Monuments" in _shown("The Commission for Museums and Monuments agreed.", "en")
+
+
+def test_round_9_sumatera_and_nias_island_join_their_other_form():
+    assert [sorted(g) for g in _group(["Sumatra", "Sumatera"])] == [["Sumatera", "Sumatra"]]
+    found = entities("Doctors flew to the island of Nias. Damage was heavy on Nias Island.", "2005-03-30", "en")
+    assert [(k, sorted(a)) for _n, k, a in found] == [("place", ["Nias", "Nias Island"])]

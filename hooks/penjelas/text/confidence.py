@@ -23,7 +23,7 @@ KIND_RULES = {
     "country": 0.95, "media-name": 0.95, "place-gazetteer": 0.95,
     "org-word": 0.85, "place-word": 0.85, "place-direction": 0.85, "defined": 0.55,
     "title-before": 0.8, "governance": 0.8, "role-before": 0.8, "speaker": 0.8,
-    "body-context": 0.75, "head-of-body": 0.75, "media-context": 0.75, "apposition-place": 0.75,
+    "body-context": 0.75, "place-noun-near": 0.75, "before-place-comma": 0.75, "dateline-outlet": 0.85, "head-of-body": 0.75, "media-context": 0.75, "apposition-place": 0.75,
     "acronym": 0.65,
     "place-preposition": 0.6, "after-direction": 0.6, "after-bracket": 0.6, "after-place-comma": 0.6,
     "place-word-any": 0.6, "direction-group": 0.6, "place-unit": 0.8, "dateline": 0.9,

@@ -259,6 +259,7 @@ Istana Bogor|Senayan|Blue House|Zhongnanhai|Elysee|Élysée|Vatican City
 # abbreviations, and exonyms. One place per line, "|" between its names.
 _PLACE_GROUPS = """
 Aceh|Nanggroe Aceh Darussalam|NAD
+Sumatra|Sumatera
 Sumatra Utara|Sumatera Utara|Sumut
 Sumatra Barat|Sumatera Barat|Sumbar
 Kepulauan Riau|Kepri

@@ -90,6 +90,21 @@ def _body_context(c: Candidate, lang: Language) -> bool:
     return any(w in bodies for w in near) or bool(_apposition(c, lang) & bodies)
 
 
+def _place_noun_near(c: Candidate, lang: Language) -> bool:
+    """Rule "place-noun-near": a lowercase place noun just before the name ("di
+    desa Jemblung", "bendungan Bili-Bili", "the volcano Anak Krakatau", "the
+    island of New Guinea") or just after it ("the Jakarta Marriott hotel")."""
+    nouns = lang.place_words - lang.directions - NOT_PLACE_NOUNS
+    ctx = c.context[:-1] if c.context and c.context[-1] in ("of", "dari") else c.context
+    if ctx and ctx[-1].islower() and ctx[-1] in nouns:
+        return True
+    return c.follow in nouns and c.follow not in lang.function_words
+
+
+# Place words that are no noun for a place on their own ("central", "the republic", "daya").
+NOT_PLACE_NOUNS = frozenset("central republic kingdom north south east west tengah daya hilir hulu".split())
+
+
 def _shares(c: Candidate, lang: Language) -> bool:
     """"X shares fell", "saham X": a listed company."""
     return c.follow in lang.share_words or bool(c.context) and c.context[-1].lower() in lang.share_words
@@ -106,12 +121,15 @@ def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str],
         return "organization", True, "institution"
     if any(gazetteer.is_country(f) for f in forms):
         return "country", True, "country"
+    if any(c.outlet for c in cands) and not any(gazetteer.is_country(f) for f in forms) and not words & lang.place_words:
+        return "media", True, "dateline-outlet"  # "Ternate, InfoPublik – ...": the publisher
     if first.startswith(lang.place_prefixes) and len(first) > 5:
         return "place", True, "place-prefix"  # "Mapolsek Bayah": the police station
+    if any(gazetteer.is_media(f) for f in forms) or words & lang.media_words:
+        # before "org-prefix": "Tribrata News Polda X" is the police's outlet, not the police
+        return "media", True, "media-name"
     if any(w.startswith(lang.org_prefixes) for w in words if len(w) > 4):
         return "organization", True, "org-prefix"  # "Kemenkes", "Bappeda", "Polres Lebak"
-    if any(gazetteer.is_media(f) for f in forms) or words & lang.media_words:
-        return "media", True, "media-name"
     if first in lang.place_words and first not in lang.directions and not words & lang.org_words:
         return "place", True, "place-word"
     parts = name.split()
@@ -139,6 +157,8 @@ def _guess(name: str, cands: list[Candidate], lang: Language, forms: list[str],
         return "organization", True, "body-context"  # "the industry group X"; "X, one of Europe's largest makers"
     if any(_apposition(c, lang) & lang.place_words for c in cands):
         return "place", True, "apposition-place"  # "Riverton, a city of 90,000 people"
+    if any(_place_noun_near(c, lang) for c in cands):
+        return "place", True, "place-noun-near"  # "di desa Jemblung", "the volcano Anak Krakatau", "the X Marriott hotel"
     if words & lang.place_words and not all(w in lang.directions for w in words):
         return "place", True, "place-word-any"
     if all(w in lang.directions for w in words):
@@ -172,6 +192,7 @@ def guess_kinds_and_rules(groups, lang: Language) -> list[tuple[str, str]]:
         for c in g.candidates:
             ends[(c.sentence, c.end)] = i
             starts[(c.sentence, c.start)] = c
+    group_index = {id(c): i for i, g in enumerate(groups) for c in g.candidates}
     passed: set[int] = set()
     for g in groups:
         for c in g.candidates:
@@ -188,6 +209,16 @@ def guess_kinds_and_rules(groups, lang: Language) -> list[tuple[str, str]]:
             before = ends.get((c.sentence, c.start - 2))
             if c.after_comma and before is not None and kinds[before] in PLACES:
                 kinds[i], rules[i] = "place", "after-place-comma"
+                break
+    for i, (g, (kind, sure, _rule)) in enumerate(zip(groups, guesses)):
+        if sure:
+            continue
+        for c in g.candidates:
+            # rule "before-place-comma": "di Mandailing Natal, Sumatra Utara": after a place
+            # preposition and before ", <place>", a name is a place (a person is rarely "in" one)
+            nxt = starts.get((c.sentence, c.end + 2))
+            if c.after in lang.place_preps and nxt is not None and nxt.after_comma and kinds[group_index[id(nxt)]] in PLACES:
+                kinds[i], rules[i] = "place", "before-place-comma"
                 break
     _lists(groups, guesses, kinds, rules, ends, lang)
     for i, g in enumerate(groups):

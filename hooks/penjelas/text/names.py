@@ -41,7 +41,7 @@ HEADING_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 # "DURBAN, South Africa — ", "NAIROBI — ", "WASHINGTON (AP) — ", "JAKARTA, KOMPAS.com - ",
 # "Jakarta (ANTARA) - ", "Liputan6.com, Jakarta - ": the place a story was filed from.
 DATELINE = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)(?:\s*\([^()\n]{1,30}\))?"
-                      r"(?:, [^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+")
+                      r"(?:, (?P<outlet>[^—–\n]{1,40}?))?\s+[—–-]{1,2}\s+")
 MAX_HEADING_WORDS = 12
 LEAD = 12  # characters kept before a name: ", serta ", " dan "
 PERSON_NAME_WORDS = 4  # "Hadi Zainal Abidin", "Muhammad Arif Anwar Saputra"
@@ -81,10 +81,15 @@ class Candidate:
     follow: str = ""  # the word after the name, lowercased
     long_of: str = ""  # for a defined abbreviation: the long form
     dateline: bool = False  # the place a wire story opens with ("NAIROBI —")
+    outlet: bool = False  # the outlet after the dateline's comma ("Ternate, InfoPublik –")
     after_bracket: bool = False  # "Kejaksaan Negeri (Kejari) Surabaya": qualifies the body before it
     after_comma: bool = False  # "His lawyer, Susan Park", "Stadion Sultan Agung, Bantul"
     apposition: list[str] = field(default_factory=list)  # "Riverton, a city of ...": the words after a comma
     lead: str = ""  # the few characters just before the name (", dan "): what joins it to a name before
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in text.split()}
 
 
 def is_cap(word: str) -> bool:
@@ -147,10 +152,15 @@ class _Article:
         self.standalone: set[str] = set()
         self.governed: set[str] = set()  # names written after a body word or title ("Pemprov Sumbar")
         self.dateline: dict[str, tuple[int, int]] = {}  # sentence id -> (place end, text start)
+        self.outlet: dict[str, tuple[int, int]] = {}  # sentence id -> span of the outlet in the dateline
         if sentences:
             m = DATELINE.match(sentences[0].text)
             if m and (m.group("place").isupper() or gazetteer.is_place(m.group("place"))):
                 self.dateline[sentences[0].id] = (m.end("place"), m.end())
+                if m.group("outlet") and not _words_of(m.group("place")) & lang.media_words:
+                    # rule "dateline-outlet": "Ternate, InfoPublik – ...": the name after the
+                    # dateline's place and comma, before the dash, is the publisher
+                    self.outlet[sentences[0].id] = (m.start("outlet"), m.end("outlet"))
             elif m:  # "Liputan6.com, Jakarta - ": the dateline still ends there
                 self.dateline[sentences[0].id] = (-1, m.end())
 
@@ -252,6 +262,32 @@ def _runs(s: Sentence, spans: list[tuple[int, int]], lang: Language) -> list[lis
         out.append(run)
         i = j
     return out
+
+
+def _split_coordinated(runs: dict[str, list[list[re.Match]]], lang: Language) -> None:
+    """Rule "coordinated-bodies": "the Institute of Marine Science and Ocean
+    Watch": a run joined by "and"/"dan" is two names when the article also
+    writes the part after the coordinator as a name on its own ("Ocean Watch
+    says ..."): one body's name would not be cut so."""
+    alone = set()
+    for rs in runs.values():
+        for run in rs:
+            words = [t.group(0) for t in run]
+            alone.add(" ".join(words))
+            alone.update(_possessive_free(" ".join(words[:k + 1])) for k, w in enumerate(words)
+                         if _possessive_free(w) != w)  # "Ocean Watch's Jakarta office"
+    for sid, rs in runs.items():
+        out = []
+        for run in rs:
+            words = [t.group(0) for t in run]
+            cut = next((j for j in range(1, len(words) - 1) if words[j] in lang.coordinators
+                        and _possessive_free(" ".join(words[j + 1:])) in alone), None)
+            out.extend([run[:cut], run[cut + 1:]] if cut else [run])
+        rs[:] = out
+
+
+def _possessive_free(text: str) -> str:
+    return re.sub(r"['’]s$", "", text)
 
 
 def _joins_a_body(run: list[re.Match], following: list[re.Match], word: str, lang: Language) -> bool:
@@ -469,6 +505,8 @@ def _split_point(words: list[str], art: _Article, titled: bool = False) -> int |
     # "kota Kasablanka Jakarta": a name, then the city or country it is in.
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
+        if k == 1 and _low(words[0]) in lang.place_openers:
+            continue  # rule "place-opener": "New Guinea", "San Marino": the first word opens a place name
         if (gazetteer.is_country(tail) or gazetteer.is_city(tail)) and not any(
                 _low(w) in lang.org_words | lang.place_words | lang.media_words | lang.titles for w in words[:k]):
             return k
@@ -616,6 +654,7 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
     for d in definitions:
         spans.setdefault(d.sentence, []).extend([(d.long_start, d.long_end), (d.short_start, d.short_end)])
     runs = {s.id: _runs(s, spans[s.id], lang) for s in sentences}
+    _split_coordinated(runs, lang)
     for s in sentences:
         for run in runs[s.id]:
             words = [t.group(0) for t in run]
@@ -639,6 +678,8 @@ def find_candidates(sentences: list[Sentence], masked: dict[str, list[tuple[int,
                     continue
                 cand = _candidate(s, text, start, titles)
                 cand.dateline = art.dateline.get(s.id, (-1, 0))[0] == end
+                o_start, o_end = art.outlet.get(s.id, (-1, -1))
+                cand.outlet = o_start <= start and end <= o_end and not gazetteer.is_place(text)
                 out.append(cand)
     _titles_across_brackets(out, definitions, sentences, lang)
     by_id = {s.id: s for s in sentences}

@@ -112,6 +112,7 @@ class Language:
     # --- added for real published articles ---
     degrees: frozenset[str] = frozenset()  # "Gunawan, S.Sos", "Khaerul Anwar, SKM": post-nominal degrees, letters only, lowercase
     org_prefixes: tuple[str, ...] = ()  # "Kemenkes", "Bappeda", "Pemkab": a word so begun names a body
+    place_openers: frozenset[str] = frozenset()  # "New Guinea", "San Marino": a first word that opens a place name, never one of its own
     place_prefixes: tuple[str, ...] = ()  # "Mapolsek", "Makodim": a word so begun names a headquarters (a place)
     unit_words: frozenset[str] = frozenset()  # "Kecamatan", "Desa", "Gedung": inside a run, a new place starts here
     region_titles: frozenset[str] = frozenset()  # "Gubernur X", "Kapolda X": the word after is the region governed

@@ -145,7 +145,8 @@ ENGLISH = Language(
     ),
     event_words=frozenset("""war summit conference festival olympics cup championship election prize award games
         constitution charter treaty""".split()),
-    media_words=frozenset("news press times post tv television radio herald tribune journal gazette daily telegraph chronicle".split()),
+    media_words=frozenset("news press times post tv television radio herald tribune journal gazette daily telegraph chronicle broadcasting".split()),
+    place_openers=frozenset("new san santa saint st port fort".split()),
     media_cues=frozenset("publication newspaper outlet broadcaster magazine daily agency channel".split()),
     governance=frozenset("administration government regime cabinet".split()),
     place_preps=frozenset("in at near to from across outside inside".split()),
@@ -202,5 +203,5 @@ ENGLISH = Language(
                "by": "next", "until": "next"},
     quoted_today=frozenset(["today", "tonight"]),
     nominal_pattern=r"[a-z]{6,}ing",  # "Countering Violent Extremism": a gerund opens a common-noun phrase
-    unit_suffixes=frozenset("regency province district subdistrict county prefecture".split()),
+    unit_suffixes=frozenset("regency province district subdistrict county prefecture island".split()),
 )

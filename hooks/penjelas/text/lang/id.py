@@ -186,7 +186,7 @@ INDONESIAN = Language(
         """perang konferensi ktt festival olimpiade piala kejuaraan pemilu pilkada pilpres
         pileg muktamar munas konstitusi undang-undang piagam traktat""".split()
     ),
-    media_words=frozenset("news press times post tv televisi radio herald tribune journal gazette daily".split()),
+    media_words=frozenset("news press times post tv televisi radio herald tribune journal gazette daily broadcasting".split()),
     media_cues=frozenset("publikasi media harian koran majalah situs laman portal berita stasiun televisi outlet".split()),
     governance=frozenset("pemerintahan rezim kabinet era masa kepemimpinan".split()),
     place_preps=frozenset("di ke dari dekat menuju sekitar".split()),
