@@ -23,6 +23,7 @@ import pytest
 from test_browser import AXE, AXE_RUN, DESKTOP, MOBILE, SLUG, Session, html_pages, parse  # noqa: F401
 
 ARTICLE = f"{SLUG}/artikel/"
+EN = "kapal-selam-tiongkok-2004"  # the fixture's English story
 WIDTHS = {"desktop": DESKTOP, "phone": MOBILE}
 KINDS = ("context", "correction", "unverified")
 
@@ -259,8 +260,9 @@ def test_notes_are_readable_and_unverified_is_not_green(open_reader, width, sche
 
 
 @pytest.mark.browser
-def test_quote_marks_are_never_doubled(open_reader):
-    page = open_reader("desktop").goto(ARTICLE)
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_quote_marks_are_never_doubled_nor_left_open(open_reader, width):
+    page = open_reader(width).goto(ARTICLE)
     page.evaluate("document.querySelectorAll('details').forEach(n => n.open = true)")
     quotes = "\"'“”„‘’«»"
     phrases = page.evaluate("[...document.querySelectorAll('.pj-phrase')].map(e => [e.tagName, e.textContent])")
@@ -270,6 +272,9 @@ def test_quote_marks_are_never_doubled(open_reader):
             assert text[:1] not in quotes and text[-1:] not in quotes, text
     shown = page.evaluate("document.querySelector('.md-content').innerText")
     assert not re.search(r"““|””|\"\"", shown)
+    # The fixture's "“Pertukaran ... tajam" opens a quote the phrase does not close: shown as a whole quote.
+    for text in page.evaluate("[...document.querySelectorAll('.pj-note-body p:first-child, .pj-log-item')].map(e => e.innerText)"):
+        assert text.count("“") == text.count("”"), text
 
 
 # --- filters, counts and the legend ------------------------------------------------------------------
@@ -403,14 +408,40 @@ def test_a_sentence_reference_previews_its_sentence_without_a_request(open_reade
         page.wait_for_url(re.compile(rf"/artikel/#{sid}$"))
 
 
+REFERENCES = "a.pj-cite, a.pj-sref, a.pj-n, a.pj-note-back"
+
+
 @pytest.mark.browser
-def test_without_script_a_sentence_reference_is_a_plain_link_with_its_sentence_as_title(open_reader, story):
-    page = open_reader("desktop", java_script_enabled=False).goto(f"{SLUG}/reaksi/")
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_sentence_references_read_as_one_notation_in_the_browser(open_reader, width):
+    """What a reader sees and hears, on each kind of page that cites sentences:
+    "k. 24" (an English story: "s. 24") and a name that says "sentence 24"."""
+    r = open_reader(width)
+    seen = 0
+    for path, prefix in ((f"{SLUG}/", "k."), (f"{SLUG}/apa/", "k."), (f"{SLUG}/kapan/", "k."), (f"{SLUG}/reaksi/", "k."),
+                         (ARTICLE, "k."), ("entitas/vladimir-putin/", "k."), (f"{EN}/reaksi/", "s."), (f"{EN}/artikel/", "s.")):
+        page = r.goto(path)
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        refs = page.eval_on_selector_all(REFERENCES, """as => as.filter(a => a.checkVisibility())
+            .map(a => [a.textContent.trim(), a.getAttribute('aria-label') || ''])""")
+        assert refs, path
+        for text, name in refs:
+            assert re.fullmatch(rf"{re.escape(prefix)}\s\d+", text), (path, text)
+            assert re.search(rf"\b(kalimat|sentence) {text.split()[-1]}\b", name), (path, text, name)
+        seen += len(refs)
+        assert "¶" not in page.inner_text(".md-content"), path
+    assert seen > 100
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_without_script_a_sentence_reference_is_a_plain_link_with_its_sentence_as_title(open_reader, story, width):
+    page = open_reader(width, java_script_enabled=False).goto(f"{SLUG}/reaksi/")
     sentences = {s["id"]: s["text"] for s in story["sentences"]}
     cite = page.locator("a.pj-cite[title]").first
     sid = urlsplit(cite.get_attribute("href")).fragment
     assert cite.get_attribute("title") == sentences[sid]
-    cite.click()
+    cite.tap() if width == "phone" else cite.click()  # one tap: the link, no preview first
     page.wait_for_url(re.compile(rf"/artikel/#{sid}$"))
     assert page.evaluate("document.querySelector(':target').id") == sid
 
@@ -443,15 +474,17 @@ def test_the_colour_toggle_works_by_keyboard(open_reader, width):
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate", "the system's choice, before any"
     states = []
     for _ in range(3):
-        button = page.locator("form[data-md-component=palette] label.md-header__button:visible")
+        # A button inside the visible label (a <label> itself may take no role)
+        button = page.locator("form[data-md-component=palette] label.md-header__button:visible > .pj-hbutton[role=button]")
         assert button.count() == 1
         box = button.bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24 and button.get_attribute("aria-label")
+        assert button.evaluate("b => !b.parentElement.hasAttribute('role') && !b.parentElement.hasAttribute('tabindex')")
         button.focus()
         page.keyboard.press("Enter")
         page.wait_for_timeout(100)
         states.append((page.evaluate(chosen), page.evaluate("document.body.dataset.mdColorScheme")))
-        assert page.evaluate("document.activeElement.matches('form[data-md-component=palette] label')"), "focus stays on the toggle"
+        assert page.evaluate("document.activeElement.matches('form[data-md-component=palette] label > .pj-hbutton')"), "focus stays on the toggle"
     # Each press is the next choice, round: system (here dark), light, dark.
     assert [i for i, _ in states] == [(start + k) % 3 for k in (1, 2, 3)]
     assert {i: scheme for i, scheme in states} == {0: "slate", 1: "default", 2: "slate"}
@@ -581,3 +614,103 @@ def test_an_english_story_names_the_log_in_english(tmp_path):
     article = pages[f"{SMALL}/article.md"]
     assert '<h2 id="corrections-and-notes">Corrections and notes</h2>' in article
     assert "Updated: Monday, 1 July 2024" in article and "s.\u00a01" in article
+
+
+# --- axe on every kind of page: desktop and phone, light and dark, notes open ------------------------------
+
+AXE_PAGES = {
+    "beranda": "", "ringkasan": f"{SLUG}/", "siapa": f"{SLUG}/siapa/", "apa": f"{SLUG}/apa/", "kapan": f"{SLUG}/kapan/",
+    "reaksi": f"{SLUG}/reaksi/", "artikel": ARTICLE, "entitas": "entitas/", "entitas-orang": "entitas/vladimir-putin/",
+    "entitas-negara": "entitas/korea-utara/", "en-ringkasan": f"{EN}/", "en-siapa": f"{EN}/siapa/", "en-apa": f"{EN}/apa/",
+    "en-kapan": f"{EN}/kapan/", "en-reaksi": f"{EN}/reaksi/", "en-artikel": f"{EN}/artikel/", "tentang": "tentang/", "404": "404.html",
+}
+
+
+# AXE_RUN's serious and critical violations, and the lesser ones Lighthouse still counts against a
+# score of 100 (a role on a <label>: Material's header buttons had one).
+AXE_ALL = AXE_RUN.replace("['serious', 'critical'].includes(v.impact)", "(['serious', 'critical'].includes(v.impact) || v.id === 'aria-allowed-role')")
+assert AXE_ALL != AXE_RUN
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", list(WIDTHS))
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violation_on_any_kind_of_page(open_reader, width, scheme):
+    """axe-core (local: node_modules or tests/fixtures/axe-core), WCAG 2.2 target
+    size included, on every kind of page with every <details> open (notes,
+    legend, connections, mentions): no serious or critical violation."""
+    r = open_reader(width, color_scheme=scheme)
+    found = {}
+    for kind, path in AXE_PAGES.items():
+        page = r.goto(path)
+        assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        page.add_script_tag(path=str(AXE))
+        if violations := page.evaluate(AXE_ALL):
+            found[kind] = violations
+    assert found == {}, found
+
+
+# --- 4. one language per story: what shows ----------------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_no_markup_shows_and_translations_are_never_quoted(open_reader, width):
+    r = open_reader(width)
+    translations = 0
+    for section in ("", "siapa/", "apa/", "kapan/", "reaksi/", "artikel/"):
+        page = r.goto(f"{EN}/{section}")
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        text = page.inner_text(".md-content")
+        assert not re.search(r"\{\{|\}\}|\[\[|\]\]|'{3}", text), section
+        for before, words, after, lang in page.eval_on_selector_all(".pj-translation", """ts => ts.map(t => {
+                const r = document.createRange(); r.setStart(t.parentNode, 0); r.setEndBefore(t);
+                const a = document.createRange(); a.setStartAfter(t); a.setEnd(t.parentNode, t.parentNode.childNodes.length);
+                return [r.toString().slice(-1), t.querySelector('i').innerText, a.toString().slice(0, 1), t.closest('[lang]').lang]; })"""):
+            assert before not in "“\"‘" and after not in "”\"’", (section, before, words, after)
+            assert words[:1] not in "“\"" and lang == "id", words  # the editors' Indonesian, marked as theirs
+            translations += 1
+    assert translations >= 2
+    page = r.goto(f"{EN}/apa/")
+    assert page.locator(".pj-translation .pj-tr-mark").first.is_visible()
+
+
+# --- 6. entity data: each form once, the unmentioned apart, Wikidata ------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_entity_cards_list_each_form_once_and_the_unmentioned_apart(open_reader, width):
+    page = open_reader(width).goto(f"{SLUG}/siapa/")
+    cards = page.eval_on_selector_all(".pj-entity-card", """cs => cs.map(c => ({
+        id: c.id, name: c.querySelector('h3').innerText.trim(),
+        forms: c.querySelector('.pj-aliases') ? c.querySelector('.pj-aliases').innerText.split(':').slice(1).join(':').split(',').map(f => f.trim()) : [],
+        counted: !!c.querySelector('.pj-count'),
+        apart: !!(document.getElementById('tidak-disebut') &&
+                  (document.getElementById('tidak-disebut').compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)),
+        shown: c.checkVisibility()}))""")
+    assert len(cards) > 20 and all(c["shown"] for c in cards)
+    for c in cards:
+        assert len(c["forms"]) == len(set(c["forms"])) and c["name"] not in c["forms"], c
+        assert c["counted"] != c["apart"], f"{c['id']}: a count only for the named, and the unnamed apart"
+    by_id = {c["id"]: c for c in cards}
+    assert "Kim" in by_id["kim-jong-un"]["forms"] and "Putin" in by_id["vladimir-putin"]["forms"]
+    assert by_id["kurt-campbell"]["apart"] and not by_id["vladimir-putin"]["apart"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]
+    # An entity with a Wikidata id shows it, as a link to its item.
+    page = open_reader(width).goto("entitas/vladimir-putin/")
+    link = page.locator("a.pj-wikidata")
+    assert link.is_visible() and re.fullmatch(r"https://www\.wikidata\.org/wiki/Q\d+", link.get_attribute("href"))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_a_kind_without_notes_has_no_filter(open_reader, width):
+    """The English story has no unverified note: no "Unverified (0)" to choose."""
+    page = open_reader(width).goto(f"{EN}/artikel/")
+    for kind in KINDS:
+        n = page.locator(f"details.pj-note-{kind}").count()
+        chip = page.locator(f"label.pj-chip-{kind}")
+        assert chip.count() == (1 if n else 0), kind
+        if n:
+            assert chip.is_visible() and chip.locator(".pj-note-count").inner_text() == f"({n})"
+    assert page.locator("details.pj-note-unverified").count() == 0, "the fixture's English story has none"

@@ -3,7 +3,14 @@
     .venv/bin/python tools/screenshots.py [--site DIR] [--out docs/screenshots]
 
 Builds the site (unless --site is given), serves it on 127.0.0.1 with every
-other host blocked, and writes <kind>-desktop.png and <kind>-mobile.png.
+other host blocked, and writes <kind>-desktop.png and <kind>-mobile.png:
+one for each kind of page (tools/audit.py's pages(), the 404 page), and
+these views of the reader's explainer:
+
+    artikel-gelap   the article in dark mode (the system's choice), a note open
+    koreksi         the story's corrections log, "Koreksi dan catatan"
+    pratinjau       a sentence reference's preview (hover on a desktop, a tap on a phone)
+
 Uses Debian's chromium through Playwright.
 """
 
@@ -22,6 +29,38 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390,
 # not just its title.
 FOCUS = {"siapa": "#hubungan", "kapan": ".pj-tl-filter", "reaksi": ".pj-statement", "apa": ".pj-lede"}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+
+
+def _annotated(page) -> str:
+    """The id of the first sentence that carries a correction (or else any note)."""
+    return page.evaluate("""(document.querySelector('.pj-article .pj-note-ref-correction')
+                             || document.querySelector('.pj-article .pj-note-ref')).closest('.pj-sent').id""")
+
+
+def views(page, base: str, paths: dict[str, str], name: str, dark_page):
+    """The reader's explainer's own views, each set up: yields (name, the page to shoot)."""
+    article = paths.get("artikel")
+    if article:
+        dark_page.goto(base + article, wait_until="networkidle")
+        sid = _annotated(dark_page)
+        dark_page.goto(f"{base}{article}#{sid}", wait_until="networkidle")
+        dark_page.evaluate("""sid => { const n = document.querySelector('details.pj-note[data-s="' + sid + '"]');
+            if (n) n.open = true; }""", sid)
+        dark_page.wait_for_timeout(200)
+        yield "artikel-gelap", dark_page
+    if article:
+        page.goto(f"{base}{article}#koreksi-dan-catatan", wait_until="networkidle")
+        page.wait_for_timeout(200)
+        yield "koreksi", page
+    reactions = paths.get("reaksi")
+    if reactions:
+        page.goto(base + reactions, wait_until="networkidle")
+        cite = page.locator(".pj-statement a.pj-cite").first
+        page.evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + scrollY - 200)", cite.element_handle())
+        cite.tap() if name == "mobile" else cite.hover()
+        page.locator(".pj-preview").wait_for(state="visible")
+        page.wait_for_timeout(200)
+        yield "pratinjau", page
 
 
 def shoot(site: Path, out: Path, full_page: bool, only: set[str]) -> list[Path]:
@@ -49,12 +88,22 @@ def shoot(site: Path, out: Path, full_page: bool, only: set[str]) -> list[Path]:
                         page.wait_for_timeout(200)
                     if kind == "artikel" and not full_page:
                         # A sentence that carries an annotation, as a provenance link opens it.
-                        sid = page.evaluate("document.querySelector('.pj-has-notes .pj-note-ref').previousElementSibling.id")
+                        sid = _annotated(page)
                         page.goto(f"{base}{path}#{sid}", wait_until="networkidle")
                         page.wait_for_timeout(200)
                     target = out / f"{slug}-{name}.png"
                     page.screenshot(path=str(target), full_page=full_page)
                     written.append(target)
+                dark = browser.new_context(viewport=size, device_scale_factor=1, is_mobile=name == "mobile",
+                                           has_touch=name == "mobile", color_scheme="dark")
+                dark.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
+                for view, shown in views(page, base, dict(targets), name, dark.new_page()):
+                    if only and view not in only:
+                        continue
+                    target = out / f"{view}-{name}.png"
+                    shown.screenshot(path=str(target), full_page=full_page)
+                    written.append(target)
+                dark.close()
                 context.close()
             browser.close()
     finally:

@@ -55,8 +55,14 @@
     place();
     addEventListener("load", later);
     wide.addEventListener("change", later);
-    let width = article.clientWidth;
-    new ResizeObserver(() => { if (article.clientWidth !== width) { width = article.clientWidth; later(); } }).observe(article);
+    // The width from the observer, not from article.clientWidth: read while the
+    // page is parsed, that forces a layout of the whole page before Material's
+    // own script changes it (one more layout, a long task on a phone).
+    let width = -1;
+    new ResizeObserver((entries) => {
+      const w = entries[entries.length - 1].contentRect.width;
+      if (w !== width) { if (width >= 0) later(); width = w; }
+    }).observe(article);
     article.addEventListener("toggle", later, true);  // a note opened or closed: the ones after it move
   }
 
@@ -207,41 +213,53 @@
   // Material's header buttons are labels of hidden inputs: the colour toggle's
   // radios are 0 x 0 (they leave the Tab order, the visible button takes their
   // place), the menu's checkbox is not focusable at all (the button is made so:
-  // closed, the drawer's links are out of the Tab order, penjelas.css).
+  // closed, the drawer's links are out of the Tab order, penjelas.css). A
+  // <label> may not be a button (ARIA in HTML: no role on a label), so the
+  // button is a span that fills the label: a click on it is the label's click.
   const keyButton = (label, after) => {
-    label.tabIndex = 0;
-    label.setAttribute("role", "button");
-    if (label.title) label.setAttribute("aria-label", label.title);
-    label.addEventListener("keydown", (e) => {
+    const button = document.createElement("span");
+    button.className = "pj-hbutton";
+    button.tabIndex = 0;
+    button.setAttribute("role", "button");
+    const name = label.getAttribute("aria-label") || label.title;
+    if (name) button.setAttribute("aria-label", name);
+    button.append(...label.childNodes);
+    label.append(button);
+    label.removeAttribute("aria-label");
+    button.addEventListener("keydown", (e) => {
       if (e.key !== "Enter" && e.key !== " ") return;
       e.preventDefault();
       e.stopPropagation();  // Material's own Enter on the palette would take a second step, to its 0 x 0 radio
       label.click();
       if (after) setTimeout(after, 0);
     });
+    return button;
   };
   const drawer = document.getElementById("__drawer");
   const menu = document.querySelector(".md-header label.md-header__button[for=__drawer]");
   if (drawer && menu) {
     const nav = document.querySelector(".md-nav--primary[aria-label]");
     if (!menu.title && nav) menu.title = nav.getAttribute("aria-label");  // its name: the navigation it opens
-    keyButton(menu, () => {
+    const button = keyButton(menu, () => {
       const first = drawer.checked && document.querySelector(".md-sidebar--primary a[href], .md-sidebar--primary label[tabindex]");
       if (first) first.focus();
     });
-    menu.setAttribute("aria-expanded", String(drawer.checked));
-    drawer.addEventListener("change", () => menu.setAttribute("aria-expanded", String(drawer.checked)));
+    button.setAttribute("aria-expanded", String(drawer.checked));
+    drawer.addEventListener("change", () => button.setAttribute("aria-expanded", String(drawer.checked)));
     document.addEventListener("keydown", (e) => {
-      if (e.key === "Escape" && drawer.checked) { drawer.checked = false; drawer.dispatchEvent(new Event("change")); menu.focus(); }
+      if (e.key === "Escape" && drawer.checked) { drawer.checked = false; drawer.dispatchEvent(new Event("change")); button.focus(); }
     });
   }
+
+  // The 404 page's "search the site", a label of the search toggle too.
+  for (const label of $$("label.pj-404-search")) keyButton(label);
 
   const palette = document.querySelector("form[data-md-component=palette]");
   if (palette) {
     for (const input of $$("input.md-option", palette)) input.tabIndex = -1;  // 0 x 0: invisible as a Tab stop
     for (const label of $$("label.md-header__button", palette)) {
       // The button for the next choice replaces this one: focus goes with it.
-      keyButton(label, () => { const next = $$("label.md-header__button", palette).find((l) => l.offsetParent !== null); if (next) next.focus(); });
+      keyButton(label, () => { const next = $$("label.md-header__button", palette).find((l) => l.offsetParent !== null); if (next) next.querySelector(".pj-hbutton").focus(); });
     }
   }
 })();

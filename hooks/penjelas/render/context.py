@@ -28,8 +28,12 @@ KIND_ICONS = {
     "group": "M12 5.5A3.5 3.5 0 0 1 15.5 9a3.5 3.5 0 0 1-3.5 3.5A3.5 3.5 0 0 1 8.5 9 3.5 3.5 0 0 1 12 5.5M5 8c.56 0 1.08.15 1.53.42-.15 1.43.27 2.85 1.13 3.96C7.16 13.34 6.16 14 5 14a3 3 0 0 1-3-3 3 3 0 0 1 3-3m14 0a3 3 0 0 1 3 3 3 3 0 0 1-3 3c-1.16 0-2.16-.66-2.66-1.62a5.54 5.54 0 0 0 1.13-3.96c.45-.27.97-.42 1.53-.42M5.5 18.25c0-2.07 2.91-3.75 6.5-3.75s6.5 1.68 6.5 3.75V20h-13zM0 20v-1.5c0-1.39 1.89-2.56 4.45-2.9-.59.68-.95 1.62-.95 2.65V20zm24 0h-3.5v-1.75c0-1.03-.36-1.97-.95-2.65 2.56.34 4.45 1.51 4.45 2.9z",
 }
 
+# The origin badge's "from the article" (text-box-outline, same set).
+ARTICLE_ICON = "M5 3c-1.11 0-2 .89-2 2v14c0 1.11.89 2 2 2h14c1.11 0 2-.89 2-2V5c0-1.11-.89-2-2-2zm0 2h14v14H5zm2 2v2h10V7zm0 4v2h10v-2zm0 4v2h7v-2z"
 
 QUOTE_MARKS = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』")
+OPENING_MARKS = frozenset("“„‟‘‚‛«‹「『")
+CLOSING_MARKS = frozenset("”’»›」』")
 
 FLAG_MAX = 90  # characters of a note's text shown where a derived item rests on its sentence
 
@@ -168,9 +172,12 @@ class Ctx:
                       f'{escape(self.L["kind_one"].get(kind, kind))}</span>')
 
     def origin(self, origin: str) -> Markup:
-        """The origin badge, the same on every page: text first, colour second."""
-        icon = "¶" if origin == "article" else "↗"
-        return Markup(f'<span class="pj-badge pj-origin pj-origin-{escape(origin)}"><span aria-hidden="true">{icon}</span> '
+        """The origin badge, the same on every page: text first, colour second.
+        From the article: a page of text (never "¶", which reads as a
+        paragraph number beside the sentence references, "k. 24")."""
+        icon = (f'<svg class="pj-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="{ARTICLE_ICON}"/></svg>'
+                if origin == "article" else '<span aria-hidden="true">↗</span>')
+        return Markup(f'<span class="pj-badge pj-origin pj-origin-{escape(origin)}">{icon} '
                       f'{escape(self.L["origins"][origin])}</span>')
 
     def statement_kind(self, kind: str) -> Markup:
@@ -199,8 +206,17 @@ class Ctx:
     def phrase(self, text: str) -> Markup:
         """The article's words, quoted: in <q> (the browser adds the quote
         marks), unless the words already open or close with a quote mark of
-        their own (then as they are, never ““doubled””)."""
+        their own (then as they are, never ““doubled””). A lone mark at one
+        end, the other half of it outside the words ("“Pertukaran ... tajam"),
+        is left out and the words are set in <q>: never an unclosed quote."""
         t = str(text).strip()
+        first, last = t[:1], t[-1:]
+        if first in QUOTE_MARKS and last in QUOTE_MARKS:
+            return Markup(f'<span class="pj-phrase pj-quoted">{escape(t)}</span>')
+        if first in QUOTE_MARKS and not any(c in CLOSING_MARKS or c == first for c in t[1:]):
+            t = t[1:].lstrip()
+        elif last in QUOTE_MARKS and not any(c in OPENING_MARKS or c == last for c in t[:-1]):
+            t = t[:-1].rstrip()
         if t[:1] in QUOTE_MARKS or t[-1:] in QUOTE_MARKS:
             return Markup(f'<span class="pj-phrase pj-quoted">{escape(t)}</span>')
         return Markup(f'<q class="pj-phrase">{escape(t)}</q>')
