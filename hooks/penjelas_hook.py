@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import re
 import socket
 from pathlib import Path
@@ -171,13 +172,16 @@ def on_files(files: Files, config) -> Files:
     build: SiteBuild = getattr(config, STATE)
     root = Path(config.config_file_path or ".").resolve().parent
     docs_dir = Path(config.docs_dir).resolve()
+    up = os.path.relpath(root, docs_dir).replace(os.sep, "/")  # from docs/ to the project: once, not per page
     for page in build.pages:
         if files.get_file_from_path(page.src_uri) is not None:  # checked in on_config already
             raise PluginError(f"Penjelas: generated page {page.src_uri} collides with docs/{page.src_uri}")
         file = File.generated(config, page.src_uri, content="" if page.src_uri.endswith(".md") else page.content)
         if page.edit_path:
             # Relative to docs/, as MkDocs joins it to the configured edit_uri.
-            file.edit_uri = os.path.relpath(root / page.edit_path, docs_dir).replace(os.sep, "/")
+            edit = Path(page.edit_path).as_posix()
+            file.edit_uri = (posixpath.normpath(f"{up}/{edit}") if not os.path.isabs(edit) and ".." not in edit.split("/")
+                             else os.path.relpath(root / page.edit_path, docs_dir).replace(os.sep, "/"))
         files.append(file)
     if _Serving.active and _Serving.dirty:
         _only_what_changed(files, build, config)

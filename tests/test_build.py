@@ -286,3 +286,28 @@ def test_the_search_index_holds_each_page_s_text_and_no_markers(built_site):
     belousov = docs["/entitas/andrei-belousov/"][1]
     assert belousov["meta"]["title"] == "Andrei Belousov (orang)"
     assert "Belousov" in belousov["meta"]["aliases"]  # weighted, and kept for ranking exact names first
+
+
+def test_edit_links_open_the_content_file_a_page_is_made_from(tmp_path):
+    """With a repository configured, "edit this page" opens article.md on
+    Artikel and notes.yml on the other pages; an entity page, its note."""
+    from conftest import make_project, mkdocs
+
+    project = make_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("    - navigation.footer\n", "    - navigation.footer\n    - content.action.edit\n", 1)
+    assert "content.action.edit" in text
+    config.write_text(text + "\nrepo_url: https://example.org/newsroom/penjelas\nedit_uri: edit/main/docs/\n", encoding="utf-8")
+    out = tmp_path / "site"
+    result = mkdocs(project, "build", "--strict", "-d", str(out))
+    assert result.returncode == 0, result.stderr[-3000:]
+    base = "https://example.org/newsroom/penjelas/edit/main/"
+
+    def edit_link(page: Path) -> str:
+        found = re.findall(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon"', page.read_text(encoding="utf-8"))
+        assert len(found) == 1, page
+        return found[0]
+
+    assert edit_link(out / SEED / "artikel" / "index.html") == base + f"content/stories/{SEED}/article.md"
+    assert edit_link(out / SEED / "siapa" / "index.html") == base + f"content/stories/{SEED}/notes.yml"
+    assert edit_link(out / "entitas" / "vladimir-putin" / "index.html") == base + "content/entities/vladimir-putin.yml"

@@ -184,7 +184,7 @@ def hold_drafts(content) -> tuple[list[str], list[str]]:
 def clear_caches() -> None:
     """Forget what this process has read, extracted and rendered (the caches
     that make a `mkdocs serve` rebuild fast: reading.sources._reads,
-    site._results, render.renderer._PAGES): the next build starts afresh."""
+    site._results, render.renderer._PAGES and _FRAGMENTS): the next build starts afresh."""
     from . import site as site_module
     from .reading import sources
     from .render import renderer
@@ -192,6 +192,7 @@ def clear_caches() -> None:
     sources._reads.clear()
     site_module._results.clear()
     renderer._PAGES.clear()
+    renderer._FRAGMENTS.clear()
     renderer._IDS_OF.clear()
 
 
@@ -226,6 +227,8 @@ def prepare(content_dir: Path, docs_dir: Path, language: str = "id", directory_u
 def check_page_collisions(result: SiteBuild, docs_dir: Path, directory_urls: bool, base: Path | None) -> None:
     """A hand-written page where a generated page goes (docs/entitas/x.md) is
     an error here, before MkDocs empties site/, rather than in on_files."""
+    # docs/ is walked once (a few hand-written pages), not stat()ed twice per generated page
+    written = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file()} if docs_dir.is_dir() else set()
     for page in result.pages:
         twins = [page.src_uri]
         if directory_urls and page.src_uri.endswith("/index.md"):
@@ -233,7 +236,7 @@ def check_page_collisions(result: SiteBuild, docs_dir: Path, directory_urls: boo
         elif directory_urls and page.src_uri.endswith(".md"):
             twins.append(page.src_uri[: -len(".md")] + "/index.md")
         for twin in twins:
-            if (docs_dir / twin).is_file():
+            if twin in written:
                 shown = display_path(docs_dir / twin, base)
                 result.problems.error(Location(shown, 1, 1), f"hand-written page {shown} takes the address of the generated page {page.src_uri}: rename or move it", "page-collision")
     if result.problems.errors:

@@ -7,7 +7,9 @@ with their file, line and column and never stop the reading early.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -372,15 +374,24 @@ _reads: OrderedDict[tuple, tuple] = OrderedDict()
 
 def _cached(what: tuple, files: list[Path], problems: Problems, read):
     """``read(problems)``, or what it gave for the same files with the same bytes.
-    A file's resolved place is part of the key: a file that became a link is read again."""
+    Which file a path names is part of the key (its device and inode, as
+    lstat gives them, and a link's resolved place): a file that became a
+    link, or a folder on its way that did, is read again."""
     key = list(what)
     for path in files:
+        name = str(path)
         try:
-            if not path.exists() and not path.is_symlink():
-                key.append((str(path), None))  # absent (a story with no notes.yml)
-                continue
-            key.append((str(path.resolve()), hashlib.blake2b(path.read_bytes(), digest_size=20).digest()))
+            st = os.lstat(name)
+        except FileNotFoundError:
+            key.append((name, None))  # absent (a story with no notes.yml)
+            continue
         except OSError:  # unreadable: the reader says so, every time
+            return read(problems)
+        try:
+            place = os.path.realpath(name) if stat.S_ISLNK(st.st_mode) else ""
+            with open(name, "rb") as f:
+                key.append((name, st.st_dev, st.st_ino, place, hashlib.blake2b(f.read(), digest_size=20).digest()))
+        except OSError:
             return read(problems)
     key = tuple(key)
     hit = _reads.get(key)

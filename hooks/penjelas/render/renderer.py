@@ -107,8 +107,8 @@ PAGES_CACHE_SIZE = 50_000
 class PageCache:
     """Rendered pages by what they are made from, so that a `mkdocs serve`
     rebuild renders again only the pages an edit changes: the edited story's
-    pages and the pages of the entities it names (the home page and the
-    entity list are always rendered; they are few).
+    pages and the pages of the entities it names (the home page is always
+    rendered; the entity list and the archive's months when what they list changed).
 
     A story's pages show the story (its ``digest``: its article, notes and
     the entity notes it was extracted with), what the site knows of every
@@ -147,6 +147,19 @@ class PageCache:
             return None
         return ("entity", eid, self.base, self.entity_sig(eid), tuple((a.story.digest, a.role) for a in apps))
 
+    def appearance_key(self, ctx, eid: str, a, sids: list[str]) -> tuple | None:
+        """One story on an entity's page shows the story (title, date, its
+        sentences with their links: what the story's own key holds), the
+        entity's role there and which sentences are quoted, on that page."""
+        own = self.story_key(a.story, None)
+        if own is None:
+            return None
+        return ("appearance", ctx.src_uri, ctx.lang, eid, own, a.role, tuple(sids), len({m.sentence for m in a.mentions}))
+
+    def entities_key(self, groups) -> tuple:
+        """The entity list shows each entity with a page (as the site knows it) and its count."""
+        return ("entities", self.base, tuple((e.id, self.entity_sig(e.id), n) for _, es in groups for e, n in es))
+
     def archive_key(self, month: str, stories: list[Story]) -> tuple | None:
         if any(not s.digest for s in stories):
             return None
@@ -165,6 +178,7 @@ class PageCache:
         return pages
 
 
+_FRAGMENTS: OrderedDict[tuple, str] = OrderedDict()  # PageCache.appearance_key -> one story's section of an entity page
 _IDS_OF: dict[str, frozenset[str]] = {}  # story digest -> every string in it that could be an entity id
 _ID_LIKE = re.compile(r"[a-z0-9][a-z0-9-]{0,80}")
 
@@ -208,6 +222,7 @@ class Renderer:
         self._forms: dict[str, frozenset[str]] = {}  # story slug -> the surface forms its mentions use
         self._folded: dict[str, str] = {}  # story slug -> its article's text, folded (languages.fold)
         self._name_langs: dict[str, str] = {}
+        self.cache: PageCache | None = None  # set by pages()
 
     def render(self, template: str, src_uri: str, language: str | None = None, story: Story | None = None, **data) -> str:
         """``template`` for the page at ``src_uri``, in ``language`` (the
@@ -231,7 +246,7 @@ class Renderer:
         """Every generated file: each story's pages and data, each entity's page, and the entity index.
         Pages come from the cache (``PageCache``) when nothing they show has changed."""
         out: list[PageSpec] = []
-        cache = PageCache(self)
+        cache = self.cache = PageCache(self)
         stories = self.site.stories
         for n, story in enumerate(stories, 1):
             if progress:
@@ -241,7 +256,8 @@ class Renderer:
         for eid in sorted(self.site.entities):
             if self.has_page(eid):
                 out.extend(cache.get(cache.entity_key(eid), lambda: [self.entity_page(eid)]))
-        out.append(self.entities_page())
+        groups = self.entity_groups()
+        out.extend(cache.get(cache.entities_key(groups), lambda: [self.entities_page(groups)]))
         for month, stories_of_month in self.archive_months():
             key = cache.archive_key(month, stories_of_month)
             out.extend(cache.get(key, lambda: [self.archive_month_page(month, stories_of_month)]))
@@ -332,15 +348,31 @@ class Renderer:
         out.append(PageSpec(f"{slug}/timeline.json", dumps(timeline_json(story, self.L)), story.source_path))
         return out
 
+    def appearance(self, ctx: Ctx, e, a, sids: list[str]) -> Markup:
+        """fragments.appearance, kept across `mkdocs serve` rebuilds: an entity
+        named in a thousand stories has its page made again from the one
+        story an edit changed, not from all of them."""
+        key = self.cache.appearance_key(ctx, e.id, a, sids) if self.cache is not None else None
+        if key is None:
+            return fragments.appearance(ctx, e, a, sids)
+        html = _FRAGMENTS.get(key)
+        if html is None:
+            html = _FRAGMENTS[key] = str(fragments.appearance(ctx, e, a, sids))
+            while len(_FRAGMENTS) > PAGES_CACHE_SIZE:
+                _FRAGMENTS.popitem(last=False)
+        else:
+            _FRAGMENTS.move_to_end(key)
+        return Markup(html)
+
     def entity_page(self, eid: str) -> PageSpec:
         uri = self.paths.entity(eid)
         view = EntityView(self, eid, uri)
         e = view.e
         return self.page("entity.html.j2", uri, view.meta(), e.loc.path if e.curated and e.loc else "", e=e, v=view)
 
-    def entities_page(self) -> PageSpec:
+    def entities_page(self, groups=None) -> PageSpec:
         uri = self.paths.entities()
-        groups = self.entity_groups()
+        groups = self.entity_groups() if groups is None else groups
         ctx = Ctx(self, uri)
         T = self.L["text"]
         ld = seo.collection(self.L["nav"]["entities"], ctx.absolute(uri), T["entities_lede"],
