@@ -199,6 +199,21 @@ def story_path(settings: Settings, story: str) -> str | None:
     return None
 
 
+
+def add_config_file(parser: argparse.ArgumentParser) -> None:
+    """The -f option every command that reads the site has."""
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+
+
+def settings_of(args, command: str) -> "Settings | None":
+    """The site's settings from ``args.config_file``; None (after saying why) when there is no such file."""
+    config_file = Path(args.config_file)
+    if not config_file.is_file():
+        print(f"penjelas {command}: {config_file} not found: run it from the project folder, or pass -f path/to/mkdocs.yml",
+              file=sys.stderr)
+        return None
+    return read_settings(config_file)
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="penjelas check",
@@ -209,13 +224,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--publish", action="store_true",
                         help="ready to publish? --strict, and site_url must be the published address (make publish)")
     parser.add_argument("-q", "--quiet", action="store_true", help="problems only, no coverage report")
-    parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    add_config_file(parser)
     args = parser.parse_args(argv)
-    config_file = Path(args.config_file)
-    if not config_file.is_file():
-        print(f"penjelas check: {config_file} not found: run it from the project folder, or pass -f path/to/mkdocs.yml", file=sys.stderr)
+    settings = settings_of(args, "check")
+    if settings is None:
         return 2
-    settings = read_settings(config_file)
     result = run(settings, publish=args.publish)
     if args.story:
         folder = story_path(settings, args.story)

@@ -306,7 +306,7 @@ def format_table(results: list[Result]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m penjelas eval", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="penjelas eval", description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false positive")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold YAML files (default: tests/gold)")
     parser.add_argument("--articles", type=Path, default=ARTICLES_DIR,

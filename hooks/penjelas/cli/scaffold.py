@@ -1086,7 +1086,7 @@ def _n(count: int, word: str, plural: str = "") -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m penjelas story",
+        prog="penjelas story",
         description="Create content/stories/<slug>/ from a text file: article.md with front matter, "
                     "and notes.yml pre-filled from extraction, each item marked for review. With --refresh SLUG, "
                     "renew the review lines and suggestions of an existing story's notes.yml instead, keeping "

@@ -65,17 +65,17 @@ def site_url_problem(config_file: Path, url: str, level: str) -> Problem | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .check import read_settings
+    from .check import add_config_file, settings_of
 
     parser = argparse.ArgumentParser(prog="penjelas site-url", description=__doc__.split("\n\n")[0])
     parser.add_argument("--require", action="store_true", help="an unusable site_url is an error (exit 1): for publishing")
-    parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    add_config_file(parser)
     args = parser.parse_args(argv)
-    config_file = Path(args.config_file)
-    if not config_file.is_file():
-        print(f"penjelas site-url: {config_file} not found: run it from the project folder, or pass -f path/to/mkdocs.yml", file=sys.stderr)
+    settings = settings_of(args, "site-url")
+    if settings is None:
         return 2
-    url = read_settings(config_file).site_url
+    config_file = Path(args.config_file)
+    url = settings.site_url
     found = site_url_problem(config_file, url, "error" if args.require else "warning")
     if found is None:
         print(f"site_url: {url}")

@@ -30,11 +30,10 @@ import argparse
 import inspect
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from .. import build
 from ..errors import Problem
-from .check import read_settings, review_markers
+from .check import add_config_file, review_markers, settings_of
 
 HEADINGS = ("story", "curated", "no speaker", "review", "warnings", "errors")
 
@@ -143,16 +142,14 @@ def _prepare(settings):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m penjelas status",
+        prog="penjelas status",
         description="One line per story: curated entities, statements with no speaker, review lines left, "
                     "warnings and errors, drafts. Reads content/ as `check` does; changes nothing.")
-    parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    add_config_file(parser)
     args = parser.parse_args(argv)
-    config_file = Path(args.config_file)
-    if not config_file.is_file():
-        print(f"penjelas status: {config_file} not found: run it from the project folder, or pass -f path/to/mkdocs.yml", file=sys.stderr)
+    settings = settings_of(args, "status")
+    if settings is None:
         return 2
-    settings = read_settings(config_file)
     result = _prepare(settings)
     problems = sorted(set(result.problems.items))
     if result.site is None:

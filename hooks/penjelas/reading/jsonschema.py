@@ -42,7 +42,7 @@ def render(name: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m penjelas schema",
+    parser = argparse.ArgumentParser(prog="penjelas schema",
                                      description="Write the JSON Schema files for editors, generated from hooks/penjelas/schema.py.")
     parser.add_argument("--out", default="schemas", help="folder to write into (default: schemas)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when a committed file is out of date")

@@ -123,6 +123,7 @@ class PageCache:
     def __init__(self, r: "Renderer"):
         self.r = r
         self._sigs: dict[str, bytes] = {}
+        self._stories: dict[str, tuple] = {}  # story digest -> _named(story)
         templates = sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in TEMPLATES.iterdir())
         self.base = (__version__, r.language, r.urls.directory_urls, r.site_name, r.site_url, tuple(templates))
 
@@ -137,9 +138,17 @@ class PageCache:
     def story_key(self, story: Story, following: Story | None) -> tuple | None:
         if not story.digest:  # a story made in code, not read from files: rendered every time
             return None
-        names = sorted(_entity_ids(story) & self.r.site.entities.keys())
         after = (following.meta.slug, following.meta.title, following.meta.language) if following else None
-        return ("story", story.digest, self.base, after, tuple((eid, self.entity_sig(eid)) for eid in names))
+        return ("story", self._named(story), self.base, after)
+
+    def _named(self, story: Story) -> tuple:
+        """The story's digest and what the site knows of every entity it names: once per build, though
+        its pages and each entity page it appears on ask."""
+        found = self._stories.get(story.digest)
+        if found is None:
+            names = sorted(_entity_ids(story) & self.r.site.entities.keys())
+            found = self._stories[story.digest] = (story.digest, tuple((eid, self.entity_sig(eid)) for eid in names))
+        return found
 
     def entity_key(self, eid: str) -> tuple | None:
         apps = self.r.site.appearances.get(eid, [])
