@@ -127,11 +127,12 @@ def search(page, query: str) -> list[tuple[str, str]]:
     box.click()
     box.fill("")
     box.press_sequentially(query, delay=15)
+    # The list says which query it shows once its first results are drawn
+    # (search.js): the last keystroke's, not an earlier one's ("DPR" for "DPRK").
     page.wait_for_function(
-        """() => { const m = document.querySelector('.md-search-result__meta');
-                   return m && /\\d/.test(m.textContent) && document.querySelectorAll('.md-search-result__item').length > 0 }""",
-        timeout=15_000)
-    page.wait_for_timeout(150)  # results for the last keystroke
+        """(q) => { const l = document.querySelector('.md-search-result__list');
+                    return l && l.dataset.pjQuery === q.trim() && l.querySelectorAll('.md-search-result__item').length > 0 }""",
+        arg=query, timeout=15_000)
     out = []
     for a in page.query_selector_all(".md-search-result__item > a"):
         title = a.query_selector("h1, h2")

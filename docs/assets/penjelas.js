@@ -213,12 +213,11 @@
 
   /* --- 4. the header's buttons, by keyboard -------------------------------------- */
 
-  // Material's header buttons are labels of hidden inputs: the colour toggle's
-  // radios are 0 x 0 (they leave the Tab order, the visible button takes their
-  // place), the menu's checkbox is not focusable at all (the button is made so:
-  // closed, the drawer's links are out of the Tab order, penjelas.css). A
-  // <label> may not be a button (ARIA in HTML: no role on a label), so the
-  // button is a span that fills the label: a click on it is the label's click.
+  // Material's menu button is a label of a checkbox that is not focusable at
+  // all (the button is made so: closed, the drawer's links are out of the Tab
+  // order, penjelas.css). A <label> may not be a button (ARIA in HTML: no role
+  // on a label), so the button is a span that fills the label: a click on it
+  // is the label's click. (The colour toggle is made of real buttons.)
   const keyButton = (label, after) => {
     const button = document.createElement("span");
     button.className = "pj-hbutton";
@@ -232,7 +231,7 @@
     button.addEventListener("keydown", (e) => {
       if (e.key !== "Enter" && e.key !== " ") return;
       e.preventDefault();
-      e.stopPropagation();  // Material's own Enter on the palette would take a second step, to its 0 x 0 radio
+      e.stopPropagation();
       label.click();
       if (after) setTimeout(after, 0);
     });
@@ -257,12 +256,29 @@
   // The 404 page's "search the site", a label of the search toggle too.
   for (const label of $$("label.pj-404-search")) keyButton(label);
 
-  const palette = document.querySelector("form[data-md-component=palette]");
-  if (palette) {
-    for (const input of $$("input.md-option", palette)) input.tabIndex = -1;  // 0 x 0: invisible as a Tab stop
-    for (const label of $$("label.md-header__button", palette)) {
-      // The button for the next choice replaces this one: focus goes with it.
-      keyButton(label, () => { const next = $$("label.md-header__button", palette).find((l) => l.offsetParent !== null); if (next) next.querySelector(".pj-hbutton").focus(); });
+  // The colour toggle (overrides/partials/palette.html applied the reader's
+  // choice while the page had only its header). A press is the next option;
+  // focus goes with the button that replaces the pressed one. While the
+  // choice is "the system's", a change of the system's follows.
+  const palette = document.querySelector("[data-pj-palette]");
+  if (palette && window.__pj_palette) {
+    const options = $$("button", palette);
+    const current = () => Math.max(0, options.findIndex((b) => !b.hidden));
+    const apply = (index, store) => {
+      // Material's own switch: no colour transitions while the colours change.
+      document.body.setAttribute("data-md-color-switching", "");
+      const applied = window.__pj_palette(index, store);
+      requestAnimationFrame(() => requestAnimationFrame(() => document.body.removeAttribute("data-md-color-switching")));
+      return applied;
+    };
+    for (const button of options) {
+      button.addEventListener("click", () => {
+        const next = apply((current() + 1) % options.length, true);
+        if (palette.contains(document.activeElement) || document.activeElement === document.body) options[next].focus();
+      });
     }
+    matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
+      if (options[current()].getAttribute("data-md-color-media") === "(prefers-color-scheme)") apply(current(), false);
+    });
   }
 })();

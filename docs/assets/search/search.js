@@ -339,7 +339,12 @@
     // While the reader is still typing, the best page alone: each fragment is a request.
     const first = id === current ? FIRST : 1;
     pending = { results: res.results, next: first, id };
-    renderBatch(res.results, 0, first, id, query).then(fill);
+    delete list.dataset.pjQuery;
+    renderBatch(res.results, 0, first, id, query).then(() => {
+      // Which query the list shows, once its first results are drawn (for tests and tools).
+      if (shown === id) list.dataset.pjQuery = query;
+      fill();
+    });
   }
 
   /* Render more while the end of the list is in view (Material does the same). */
