@@ -448,6 +448,19 @@ def test_without_script_a_sentence_reference_is_a_plain_link_with_its_sentence_a
 
 # --- 7. dark mode, the colour toggle, no invisible Tab stops -----------------------------------------------
 
+def test_the_colour_choice_is_applied_before_the_page_body_is_parsed(built_site):
+    """The reader's colours are set by the header's own script, before the
+    article exists, on every page: never by a script that restyles the whole
+    page after it loads (Material's palette component did, three times: a
+    phone's performance score fell below 95 on long pages). Material must
+    find nothing to mount."""
+    for path in html_pages(built_site):
+        html = (built_site / (path + "index.html" if path == "" or path.endswith("/") else path)).read_text(encoding="utf-8")
+        assert 'data-md-component="palette"' not in html, path
+        toggle, apply, main = html.find("data-pj-palette"), html.find("window.__pj_palette(saved"), html.find("<main")
+        assert 0 < toggle < apply < main, (path, toggle, apply, main)
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("width", list(WIDTHS))
 def test_dark_mode_follows_the_system_and_every_penjelas_element_reads(open_reader, width):
