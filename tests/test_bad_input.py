@@ -191,6 +191,13 @@ CASES = [
     Case("notes-not-a-mapping", {NOTES: "- akan tiba di Pyongyang\n"}, [
         'content/stories/putin-ke-pyongyang/notes.yml:1:1: error: [wrong-type] expected a mapping of fields, got list',
     ]),
+    Case("bad-wikidata", {PUTIN: PUTIN_TEXT + "wikidata: https://www.wikidata.org/wiki/Q7747\n",
+                          KIRBY: KIRBY_TEXT + "wikidata: '7747'\n",
+                          "content/entities/kim.yml": "id: kim\nname: Kim Jong Un\nkind: person\nwikidata: Kim Jong Un\n"}, [
+        "content/entities/john-kirby.yml:5:11: error: [bad-wikidata] wikidata: '7747' is not a Wikidata id: write it as Q7747",
+        "content/entities/kim.yml:4:11: error: [bad-wikidata] wikidata: 'Kim Jong Un' is not a Wikidata id: an item's id is Q and its number, as in Q7747",
+        "content/entities/putin.yml:6:11: error: [bad-wikidata] wikidata: 'https://www.wikidata.org/wiki/Q7747' is not a Wikidata id: write the id alone: Q7747",
+    ]),
     Case("invalid-id", {PUTIN: PUTIN_TEXT.replace("id: putin", "id: Vladimir Putin")}, [
         "content/entities/putin.yml:1:5: error: [bad-id] id: 'Vladimir Putin' is not a valid id (use lowercase letters, digits and hyphens)",
     ]),

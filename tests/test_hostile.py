@@ -61,7 +61,7 @@ def write_hostile_content(root: Path) -> None:
         "---\n" + body + "\n", encoding="utf-8")
     (root / "content" / "entities" / "budi-santoso.yml").write_text(
         "id: budi-santoso\nname: Budi Santoso\nkind: person\naliases: [Budi]\n"
-        f"role: {_q(H[8] + ' ' + H[3])}\nwikidata: {_q(H[5])}\n"
+        f"role: {_q(H[8] + ' ' + H[3])}\nwikidata: Q7747\n"  # only an id is taken (the catalogue: bad-wikidata)
         "background:\n" + "".join(f"  - text: {_q(h)}\n    source: https://example.org/{i}\n" for i, h in enumerate(H)),
         encoding="utf-8")
     (root / "content" / "entities" / "jahat.yml").write_text(

@@ -247,7 +247,8 @@ FIELDS = ("title", "publisher", "author", "license", "body", "summary", "cite", 
           "event_title", "event_summary", "annotation", "phrase", "role", "alias", "ignore", "name", "entity_role", "fact",
           "wikidata", "speaker_phrase", "date_phrase")
 ORDINARY = {k: f"teks {k}" for k in FIELDS} | {"body": "Menteri hadir", "name": "Budi Santoso", "alias": "Pak Budi", "cite": "berkata bahwa",
-                                              "phrase": "berkata bahwa", "speaker_phrase": "berkata bahwa", "date_phrase": "berkata"}
+                                              "phrase": "berkata bahwa", "speaker_phrase": "berkata bahwa", "date_phrase": "berkata",
+                                              "wikidata": "Q7747"}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

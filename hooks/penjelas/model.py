@@ -70,6 +70,13 @@ class Entity:
     confidence: float = 1.0
     rule: str = ""
 
+    @property
+    def wikidata_url(self) -> str:
+        """The Wikidata item's page ("" without an id): the entity page's link
+        and its JSON-LD sameAs. The id's form is checked when it is read
+        (reading/schema.WikidataId)."""
+        return f"https://www.wikidata.org/wiki/{self.wikidata}" if self.wikidata else ""
+
 
 @dataclass(frozen=True)
 class Mention:

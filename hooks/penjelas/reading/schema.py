@@ -120,6 +120,32 @@ class Url(Text):
         return self.described({"type": "string", "format": "uri", "pattern": self.PATTERN})
 
 
+class WikidataId(Text):
+    """A Wikidata item's id, "Q" and its number: the entity page links
+    https://www.wikidata.org/wiki/<id> and its JSON-LD names it as sameAs, so
+    a typo would be a broken link on every page the entity is on. An item's
+    address pasted whole is refused with the id to write."""
+
+    PATTERN = r"^Q[1-9][0-9]*$"
+    _IN_ADDRESS = re.compile(r"wikidata\.org/(?:wiki|entity)/(?:Special:EntityPage/)?(Q[1-9][0-9]*)\b", re.IGNORECASE)
+
+    def check(self, text, node, problems, what):
+        if re.fullmatch(self.PATTERN, text):
+            return text
+        found = self._IN_ADDRESS.search(text)
+        if found:
+            fix = f"write the id alone: {found.group(1)}"
+        elif re.fullmatch(r"[Qq]?\s*[1-9][0-9]*", text.strip()):
+            fix = f"write it as Q{re.sub(r'[^0-9]', '', text)}"
+        else:
+            fix = "an item's id is Q and its number, as in Q7747"
+        problems.error(node.loc, f"{what}: '{excerpt(text)}' is not a Wikidata id: {fix}", "bad-wikidata")
+        return None
+
+    def json_schema(self, defs):
+        return self.described({"type": "string", "pattern": self.PATTERN})
+
+
 class Enum(Text):
     """One of a fixed set of words."""
 
@@ -345,7 +371,7 @@ ENTITY = Record(
         "aliases": ListOf(Text(), doc="Exact surface forms in articles (case-sensitive). The name is always an alias."),
         "role": Shown(doc="One line: who this is."),
         "background": ListOf(RecordOf(BACKGROUND_FACT), doc="Short background, one sourced fact per item."),
-        "wikidata": Text(doc="Wikidata id such as Q7747."),
+        "wikidata": WikidataId(doc="Wikidata item id such as Q7747 (checked against the item's page)."),
         "sources": SOURCES,
     },
     "One file per entity in content/entities/.",

@@ -18,8 +18,6 @@ from markupsafe import Markup
 from .markup import shorten
 from ..reading.characters import balance_bidi
 
-WIKIDATA = "https://www.wikidata.org/wiki/"
-
 
 def escape(text) -> str:
     """What ``markupsafe.escape`` writes (``Markup`` passes through), as a
@@ -58,7 +56,7 @@ def entity_meta(ctx, e, count: int | None) -> Markup:
     if count is not None:
         out += f' <span class="pj-count">{escape(mention_count(T, count))}</span>'
     if e.wikidata:
-        out += (f' <a class="pj-wikidata" href="{WIKIDATA}{escape(e.wikidata)}" rel="noopener">'
+        out += (f' <a class="pj-wikidata" href="{escape(e.wikidata_url)}" rel="noopener">'
                 f'{escape(T["wikidata"])} {escape(e.wikidata)}</a>')
     if not e.curated:
         out += f' <span class="pj-badge pj-auto">{escape(T["auto"])}</span>'

@@ -19,7 +19,6 @@ from typing import Callable
 from ..model import Entity, Event, Statement, Story
 
 SCHEMA = "https://schema.org"
-WIKIDATA = "https://www.wikidata.org/wiki/"
 ENTITY_TYPES = {
     "person": "Person",
     "organization": "Organization",
@@ -71,13 +70,13 @@ def _date(value: str) -> str:
 def entity_ref(e: Entity, url: str) -> dict:
     """A short reference to an entity, for ``mentions``, ``about`` and speakers."""
     return _clean({"@type": ENTITY_TYPES.get(e.kind, "Thing"), "@id": url + "#entitas", "name": e.name,
-                   "url": url, "sameAs": [WIKIDATA + e.wikidata] if e.wikidata else []})
+                   "url": url, "sameAs": [e.wikidata_url] if e.wikidata else []})
 
 
 def entity(e: Entity, url: str, role: str = "") -> dict:
     """Person, Organization, NewsMediaOrganization, Country or Place, with
     ``sameAs`` pointing to Wikidata."""
-    same_as = [WIKIDATA + e.wikidata] if e.wikidata else []
+    same_as = [e.wikidata_url] if e.wikidata else []
     same_as += [s for s in e.sources if s.startswith(("http://", "https://")) and "wikipedia.org" in s]
     return _clean({
         "@context": SCHEMA,
